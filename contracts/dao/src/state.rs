@@ -1,0 +1,5 @@
+use cw_storage_plus::Item;
+use faro_types::dao::Config;
+
+/// Validated at instantiate; see `config.rs`.
+pub const CONFIG: Item<Config> = Item::new("config");

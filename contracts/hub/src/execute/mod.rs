@@ -1,0 +1,3 @@
+mod update_config;
+
+pub use update_config::update_config;

@@ -1,0 +1,9 @@
+pub mod config;
+pub mod contract;
+pub mod error;
+pub mod execute;
+pub mod query;
+pub mod state;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,51 @@
+mod instantiate;
+mod update_config;
+
+use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
+use cosmwasm_std::{Decimal, DepsMut, MemoryStorage, OwnedDeps, Response};
+use faro_types::hub::{FeeConfig, InstantiateMsg};
+
+use crate::contract::instantiate;
+use crate::error::ContractError;
+
+pub(crate) fn addr(name: &str) -> String {
+    MockApi::default().addr_make(name).to_string()
+}
+
+pub(crate) fn default_fees() -> FeeConfig {
+    FeeConfig {
+        protocol_fee: Decimal::percent(10),
+        operator_share: Decimal::percent(50),
+        insurance_share: Decimal::percent(10),
+        exit_fee: Decimal::permille(5),
+    }
+}
+
+pub(crate) fn instantiate_msg() -> InstantiateMsg {
+    InstantiateMsg {
+        owner: addr("dao"),
+        denom: "uatom".to_string(),
+        heavy_lst: addr("heavy_lst"),
+        tokenizer: addr("tokenizer"),
+        registry: addr("registry"),
+        treasury: addr("treasury"),
+        epoch_period: 3 * 24 * 3600,
+        unbonding_period: 21 * 24 * 3600,
+        fees: default_fees(),
+        light_budget: Decimal::percent(5),
+    }
+}
+
+pub(crate) fn instantiate_with(
+    deps: DepsMut,
+    msg: InstantiateMsg,
+) -> Result<Response, ContractError> {
+    let info = message_info(&MockApi::default().addr_make("deployer"), &[]);
+    instantiate(deps, mock_env(), info, msg)
+}
+
+pub(crate) fn setup() -> OwnedDeps<MemoryStorage, MockApi, MockQuerier> {
+    let mut deps = mock_dependencies();
+    instantiate_with(deps.as_mut(), instantiate_msg()).unwrap();
+    deps
+}

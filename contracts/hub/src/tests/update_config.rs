@@ -1,0 +1,76 @@
+use cosmwasm_std::testing::{message_info, mock_env, MockApi};
+use cosmwasm_std::{coins, Decimal};
+use cw_ownable::OwnershipError;
+use cw_utils::PaymentError;
+use faro_types::bounds::BoundError;
+use faro_types::hub::{ConfigUpdate, ExecuteMsg};
+
+use super::{addr, setup};
+use crate::contract::execute;
+use crate::error::ContractError;
+use crate::query;
+
+#[test]
+fn owner_changes_figures_within_bounds() {
+    let mut deps = setup();
+    let update = ConfigUpdate {
+        light_budget: Some(Decimal::percent(8)),
+        treasury: Some(addr("new_treasury")),
+        ..ConfigUpdate::default()
+    };
+    let info = message_info(&MockApi::default().addr_make("dao"), &[]);
+    let res = execute(
+        deps.as_mut(),
+        mock_env(),
+        info,
+        ExecuteMsg::UpdateConfig(update),
+    )
+    .unwrap();
+    assert_eq!(res.attributes[0].value, "update_config");
+
+    let config = query::config(deps.as_ref()).unwrap();
+    assert_eq!(config.light_budget, Decimal::percent(8));
+    assert_eq!(config.treasury.as_str(), addr("new_treasury"));
+}
+
+#[test]
+fn out_of_bounds_update_changes_nothing() {
+    let mut deps = setup();
+    let before = query::config(deps.as_ref()).unwrap();
+    let mut fees = before.fees.clone();
+    fees.protocol_fee = Decimal::percent(50);
+    let update = ConfigUpdate {
+        fees: Some(fees),
+        light_budget: Some(Decimal::percent(8)),
+        ..ConfigUpdate::default()
+    };
+    let info = message_info(&MockApi::default().addr_make("dao"), &[]);
+    let err = execute(
+        deps.as_mut(),
+        mock_env(),
+        info,
+        ExecuteMsg::UpdateConfig(update),
+    )
+    .unwrap_err();
+    assert!(matches!(
+        err,
+        ContractError::Bound(BoundError::AboveMax {
+            field: "protocol_fee",
+            ..
+        })
+    ));
+    assert_eq!(query::config(deps.as_ref()).unwrap(), before);
+}
+
+#[test]
+fn refuses_strangers_and_funds() {
+    let mut deps = setup();
+    let update = ExecuteMsg::UpdateConfig(ConfigUpdate::default());
+    let stranger = message_info(&MockApi::default().addr_make("mallory"), &[]);
+    let err = execute(deps.as_mut(), mock_env(), stranger, update.clone()).unwrap_err();
+    assert_eq!(err, ContractError::Ownership(OwnershipError::NotOwner));
+
+    let paying_owner = message_info(&MockApi::default().addr_make("dao"), &coins(5, "uatom"));
+    let err = execute(deps.as_mut(), mock_env(), paying_owner, update).unwrap_err();
+    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+}

@@ -1,0 +1,35 @@
+use cosmwasm_std::StdError;
+use cw_ownable::OwnershipError;
+use cw_utils::PaymentError;
+use faro_types::bounds::BoundError;
+use faro_types::denom::DenomError;
+use faro_types::lifecycle::MigrateError;
+use faro_types::token::TokenMetadataError;
+use thiserror::Error;
+
+#[derive(Error, Debug, PartialEq)]
+pub enum ContractError {
+    #[error(transparent)]
+    Std(#[from] StdError),
+
+    #[error(transparent)]
+    Ownership(#[from] OwnershipError),
+
+    #[error(transparent)]
+    Payment(#[from] PaymentError),
+
+    #[error(transparent)]
+    Migrate(#[from] MigrateError),
+
+    #[error(transparent)]
+    Bound(#[from] BoundError),
+
+    #[error(transparent)]
+    Denom(#[from] DenomError),
+
+    #[error(transparent)]
+    Token(#[from] TokenMetadataError),
+
+    #[error("no validator {operator} on this chain")]
+    UnknownValidator { operator: String },
+}

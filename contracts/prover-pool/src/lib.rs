@@ -1,0 +1,8 @@
+pub mod config;
+pub mod contract;
+pub mod error;
+pub mod query;
+pub mod state;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,8 @@
+use cosmwasm_std::{Deps, StdResult};
+use faro_types::prover_pool::Config;
+
+use crate::state::CONFIG;
+
+pub fn config(deps: Deps) -> StdResult<Config> {
+    CONFIG.load(deps.storage)
+}

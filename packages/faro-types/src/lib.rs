@@ -1,0 +1,19 @@
+//! Faro's interface crate: every contract's messages, queries and responses, one module
+//! per contract, and the few rules every contract applies the same way (bounds, denoms,
+//! ownership, versioning, paging). Storage layouts stay private to each contract.
+
+pub mod bounds;
+pub mod dao;
+pub mod denom;
+pub mod heavy_lst;
+pub mod hub;
+pub mod lifecycle;
+pub mod light_lst;
+pub mod lsm_tokenizer;
+pub mod operator_registry;
+pub mod oracle;
+pub mod ownership;
+pub mod pagination;
+pub mod prover_pool;
+pub mod token;
+pub mod wrapped_lst;
