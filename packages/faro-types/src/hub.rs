@@ -12,6 +12,8 @@ pub const MAX_PROTOCOL_FEE: Decimal = Decimal::percent(30);
 pub const MAX_EXIT_FEE: Decimal = Decimal::percent(5);
 /// The light layer never receives more than this share of an epoch's rewards.
 pub const MAX_LIGHT_BUDGET: Decimal = Decimal::percent(20);
+/// α at launch: the light layer's share of each epoch's rewards.
+pub const DEFAULT_LIGHT_BUDGET: Decimal = Decimal::percent(5);
 /// Cosmos keeps at most this many unbonding entries per delegator–validator pair, so one
 /// batch per epoch needs `epoch_period ≥ unbonding_period / MAX_UNBONDING_ENTRIES`.
 pub const MAX_UNBONDING_ENTRIES: u64 = 7;
@@ -44,6 +46,19 @@ pub struct FeeConfig {
     pub insurance_share: Decimal,
     /// Share of an instant exit kept by the protocol.
     pub exit_fee: Decimal,
+}
+
+/// The launch fees: 10% of rewards, half to operators and half to the treasury, no
+/// insurance cut yet, and 0.1% on instant exits.
+impl Default for FeeConfig {
+    fn default() -> Self {
+        FeeConfig {
+            protocol_fee: Decimal::percent(10),
+            operator_share: Decimal::percent(50),
+            insurance_share: Decimal::zero(),
+            exit_fee: Decimal::permille(1),
+        }
+    }
 }
 
 #[cw_serde]

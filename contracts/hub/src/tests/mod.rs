@@ -12,15 +12,6 @@ pub(crate) fn addr(name: &str) -> String {
     MockApi::default().addr_make(name).to_string()
 }
 
-pub(crate) fn default_fees() -> FeeConfig {
-    FeeConfig {
-        protocol_fee: Decimal::percent(10),
-        operator_share: Decimal::percent(50),
-        insurance_share: Decimal::percent(10),
-        exit_fee: Decimal::permille(5),
-    }
-}
-
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
     InstantiateMsg {
         owner: addr("dao"),
@@ -31,7 +22,7 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
         treasury: addr("treasury"),
         epoch_period: 3 * 24 * 3600,
         unbonding_period: 21 * 24 * 3600,
-        fees: default_fees(),
+        fees: FeeConfig::default(),
         light_budget: Decimal::percent(5),
     }
 }

@@ -1,0 +1,15 @@
+//! Faro's multi-test suite: an embedded chain with staking, every Faro contract deployed
+//! and wired, and actions, queries and assertions that let a scenario read as a story.
+//!
+//! ```no_run
+//! let suite = faro_testing::Suite::builder().operators(3).build().unwrap();
+//! println!("hub at {}", suite.contracts.hub);
+//! ```
+
+pub mod chain;
+pub mod codes;
+pub mod deploy;
+pub mod ownable;
+pub mod suite;
+
+pub use suite::{Suite, SuiteBuilder};

@@ -1,0 +1,5 @@
+//! Cross-contract scenarios, each module one story, all on the embedded chain.
+
+mod deployment;
+mod migration;
+mod ownership;
