@@ -18,6 +18,5 @@ pub fn from_instantiate(_api: &dyn Api, msg: &InstantiateMsg) -> Result<Config, 
         max_leverage: msg.max_leverage,
         max_commission: msg.max_commission,
         exit_period: msg.exit_period,
-        permissionless: msg.permissionless,
     })
 }

@@ -4,7 +4,7 @@ use faro_types::operator_registry::{ExecuteMsg, InstantiateMsg, MigrateMsg, Quer
 use faro_types::{lifecycle, ownership};
 
 use crate::error::ContractError;
-use crate::{config, query, state};
+use crate::{config, execute, query, state};
 
 pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
 pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -35,6 +35,11 @@ pub fn execute(
     msg: ExecuteMsg,
 ) -> Result<Response, ContractError> {
     match msg {
+        ExecuteMsg::Register(registration) => execute::register(deps, info, registration),
+        ExecuteMsg::UpdateOperator(update) => execute::update_operator(deps, info, update),
+        ExecuteMsg::Approve { valoper, weight } => execute::approve(deps, info, valoper, weight),
+        ExecuteMsg::Jail { valoper } => execute::jail(deps, info, valoper),
+        ExecuteMsg::Remove { valoper } => execute::remove(deps, info, valoper),
         ExecuteMsg::UpdateOwnership(action) => {
             ownership::update_ownership(deps, &env.block, &info, action)
         }
@@ -45,6 +50,13 @@ pub fn execute(
 pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
     match msg {
         QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
+        QueryMsg::Operator { valoper } => to_json_binary(&query::operator(deps, valoper)?),
+        QueryMsg::Operators { start_after, limit } => {
+            to_json_binary(&query::operators(deps, start_after, limit)?)
+        }
+        QueryMsg::HeavyWeights { start_after, limit } => {
+            to_json_binary(&query::heavy_weights(deps, start_after, limit)?)
+        }
         QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }
 }

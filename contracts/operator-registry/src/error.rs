@@ -1,15 +1,19 @@
-use cosmwasm_std::StdError;
+use cosmwasm_std::{OverflowError, StdError};
 use cw_ownable::OwnershipError;
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::denom::DenomError;
 use faro_types::lifecycle::MigrateError;
+use faro_types::operator_registry::OperatorStatus;
 use thiserror::Error;
 
 #[derive(Error, Debug, PartialEq)]
 pub enum ContractError {
     #[error(transparent)]
     Std(#[from] StdError),
+
+    #[error(transparent)]
+    Overflow(#[from] OverflowError),
 
     #[error(transparent)]
     Ownership(#[from] OwnershipError),
@@ -25,4 +29,35 @@ pub enum ContractError {
 
     #[error(transparent)]
     Denom(#[from] DenomError),
+
+    #[error("{valoper} is not a lowercase validator operator address")]
+    InvalidValoper { valoper: String },
+
+    #[error("no validator {valoper} on this chain")]
+    UnknownValidator { valoper: String },
+
+    #[error("only the account of validator {valoper} may act for it")]
+    NotValidatorAccount { valoper: String },
+
+    #[error("operator {valoper} is already registered")]
+    AlreadyRegistered { valoper: String },
+
+    #[error("no operator {valoper}")]
+    OperatorNotFound { valoper: String },
+
+    #[error("the registry holds its maximum of {max} operators")]
+    TooManyOperators { max: u32 },
+
+    #[error("a moniker is 1 to 70 characters")]
+    InvalidMoniker,
+
+    #[error("an operator must offer heavy or light services, or both")]
+    NoServices,
+
+    #[error("operator {valoper} is {status:?}; cannot {action}")]
+    InvalidTransition {
+        valoper: String,
+        status: OperatorStatus,
+        action: &'static str,
+    },
 }

@@ -250,7 +250,6 @@ impl Messages<'_> {
             max_leverage: operator_registry::DEFAULT_MAX_LEVERAGE,
             max_commission: Decimal::percent(20),
             exit_period: UNBONDING_TIME,
-            permissionless: false,
         }
     }
 

@@ -2,10 +2,16 @@
 //! weights; approved by the DAO in phase 1, permissionless above a minimum bond in phase 2.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{Decimal, Uint128};
+use cosmwasm_std::{Addr, Decimal, Uint128};
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+
+/// The operator set is bounded so that per-epoch work over it stays bounded.
+pub const MAX_OPERATORS: u32 = 100;
+/// A heavy weight is a relative share of new stake; bounded to keep sums far from overflow.
+pub const MAX_WEIGHT: u64 = 10_000;
+pub const MONIKER_LENGTH: std::ops::RangeInclusive<usize> = 1..=70;
 
 /// Heavy stake routed to an operator is capped at `bond × max_leverage`.
 pub const DEFAULT_MAX_LEVERAGE: u64 = 100;
@@ -24,13 +30,69 @@ pub struct InstantiateMsg {
     pub max_commission: Decimal,
     /// Seconds an exiting operator waits before its bond is returned.
     pub exit_period: u64,
-    /// Phase 2: anyone with a bond of at least `min_bond` is active without approval.
-    pub permissionless: bool,
 }
 
 #[cw_ownable_execute]
 #[cw_serde]
-pub enum ExecuteMsg {}
+pub enum ExecuteMsg {
+    /// Sent by the validator's own account (same key as its `valoper`): the operator
+    /// starts pending until the owner approves it.
+    Register(Registration),
+    /// The operator changes its reward address, moniker or services.
+    UpdateOperator(OperatorUpdate),
+    /// Owner only: a pending or jailed operator becomes active with `weight`.
+    Approve { valoper: String, weight: u64 },
+    /// Owner only: an active operator receives no new stake until unjailed.
+    Jail { valoper: String },
+    /// Owner only: the operator leaves the set.
+    Remove { valoper: String },
+}
+
+#[cw_serde]
+pub struct Registration {
+    pub valoper: String,
+    pub reward_address: String,
+    pub moniker: String,
+    pub services: Services,
+}
+
+#[cw_serde]
+pub struct OperatorUpdate {
+    pub valoper: String,
+    pub reward_address: Option<String>,
+    pub moniker: Option<String>,
+    pub services: Option<Services>,
+}
+
+#[cw_serde]
+#[derive(Copy)]
+pub struct Services {
+    /// Receives heavy stake from the hub.
+    pub heavy: bool,
+    /// Offers light services, with its own light LST.
+    pub light: bool,
+}
+
+#[cw_serde]
+#[derive(Copy)]
+pub enum OperatorStatus {
+    Pending,
+    Active,
+    Jailed,
+}
+
+#[cw_serde]
+pub struct Operator {
+    pub valoper: String,
+    /// The validator's own account, which registered and manages the operator.
+    pub account: Addr,
+    pub reward_address: Addr,
+    pub moniker: String,
+    pub services: Services,
+    pub status: OperatorStatus,
+    /// Relative share of new heavy stake while active; zero until approved.
+    pub weight: u64,
+}
 
 #[cw_ownable_query]
 #[cw_serde]
@@ -38,6 +100,37 @@ pub enum ExecuteMsg {}
 pub enum QueryMsg {
     #[returns(Config)]
     Config {},
+    #[returns(Operator)]
+    Operator { valoper: String },
+    #[returns(OperatorsResponse)]
+    Operators {
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
+    /// The active heavy operators and their target weights, for the hub.
+    #[returns(HeavyWeightsResponse)]
+    HeavyWeights {
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
+}
+
+#[cw_serde]
+pub struct OperatorsResponse {
+    pub operators: Vec<Operator>,
+}
+
+#[cw_serde]
+pub struct HeavyWeight {
+    pub valoper: String,
+    pub weight: u64,
+}
+
+#[cw_serde]
+pub struct HeavyWeightsResponse {
+    pub weights: Vec<HeavyWeight>,
+    /// The sum over every active heavy operator, not only this page.
+    pub total_weight: u64,
 }
 
 #[cw_serde]
@@ -47,5 +140,4 @@ pub struct Config {
     pub max_leverage: u64,
     pub max_commission: Decimal,
     pub exit_period: u64,
-    pub permissionless: bool,
 }

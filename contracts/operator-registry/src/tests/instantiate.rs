@@ -15,17 +15,15 @@ fn msg() -> InstantiateMsg {
         max_leverage: DEFAULT_MAX_LEVERAGE,
         max_commission: Decimal::percent(20),
         exit_period: 21 * 24 * 3600,
-        permissionless: false,
     }
 }
 
 #[test]
-fn starts_in_phase_one() {
+fn starts_with_default_leverage() {
     let mut deps = mock_dependencies();
     let info = message_info(&MockApi::default().addr_make("deployer"), &[]);
     instantiate(deps.as_mut(), mock_env(), info, msg()).unwrap();
     let config = query::config(deps.as_ref()).unwrap();
-    assert!(!config.permissionless);
     assert_eq!(config.max_leverage, 100);
 }
 

@@ -1,0 +1,204 @@
+use cw_ownable::OwnershipError;
+use faro_types::bounds::BoundError;
+use faro_types::operator_registry::{
+    ExecuteMsg, HeavyWeight, OperatorStatus, OperatorUpdate, Services,
+};
+
+use super::{active, exec, registration, setup, valoper};
+use crate::error::ContractError;
+use crate::query;
+
+fn weights(deps: &super::Deps) -> (Vec<HeavyWeight>, u64) {
+    let res = query::heavy_weights(deps.as_ref(), None, None).unwrap();
+    (res.weights, res.total_weight)
+}
+
+#[test]
+fn approved_heavy_operators_carry_their_weights() {
+    let mut deps = setup();
+    active(&mut deps, "alice", 3);
+    active(&mut deps, "bob", 1);
+    let (list, total) = weights(&deps);
+    assert_eq!(total, 4);
+    assert_eq!(list.len(), 2);
+    assert!(list
+        .iter()
+        .any(|w| w.valoper == valoper("alice") && w.weight == 3));
+}
+
+#[test]
+fn jailing_and_removing_take_the_weight_away() {
+    let mut deps = setup();
+    active(&mut deps, "alice", 3);
+    active(&mut deps, "bob", 1);
+    exec(
+        &mut deps,
+        "dao",
+        ExecuteMsg::Jail {
+            valoper: valoper("alice"),
+        },
+    )
+    .unwrap();
+    assert_eq!(weights(&deps).1, 1);
+    let status = query::operator(deps.as_ref(), valoper("alice"))
+        .unwrap()
+        .status;
+    assert_eq!(status, OperatorStatus::Jailed);
+
+    exec(
+        &mut deps,
+        "dao",
+        ExecuteMsg::Approve {
+            valoper: valoper("alice"),
+            weight: 2,
+        },
+    )
+    .unwrap();
+    assert_eq!(weights(&deps).1, 3);
+
+    exec(
+        &mut deps,
+        "dao",
+        ExecuteMsg::Remove {
+            valoper: valoper("bob"),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        weights(&deps),
+        (
+            vec![HeavyWeight {
+                valoper: valoper("alice"),
+                weight: 2
+            }],
+            2
+        )
+    );
+    assert!(query::operator(deps.as_ref(), valoper("bob")).is_err());
+    // A removed validator may register again, as a newcomer.
+    exec(&mut deps, "bob", ExecuteMsg::Register(registration("bob"))).unwrap();
+}
+
+#[test]
+fn a_light_only_operator_gets_no_heavy_weight() {
+    let mut deps = setup();
+    active(&mut deps, "alice", 3);
+    let light_only = OperatorUpdate {
+        valoper: valoper("alice"),
+        reward_address: None,
+        moniker: None,
+        services: Some(Services {
+            heavy: false,
+            light: true,
+        }),
+    };
+    exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(light_only)).unwrap();
+    assert_eq!(weights(&deps), (vec![], 0));
+}
+
+#[test]
+fn decisions_are_the_owners_and_follow_the_status() {
+    let mut deps = setup();
+    exec(
+        &mut deps,
+        "alice",
+        ExecuteMsg::Register(registration("alice")),
+    )
+    .unwrap();
+    let approve = ExecuteMsg::Approve {
+        valoper: valoper("alice"),
+        weight: 1,
+    };
+    let err = exec(&mut deps, "alice", approve.clone()).unwrap_err();
+    assert_eq!(err, ContractError::Ownership(OwnershipError::NotOwner));
+    let err = exec(
+        &mut deps,
+        "mallory",
+        ExecuteMsg::Remove {
+            valoper: valoper("alice"),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err, ContractError::Ownership(OwnershipError::NotOwner));
+
+    let err = exec(
+        &mut deps,
+        "dao",
+        ExecuteMsg::Jail {
+            valoper: valoper("alice"),
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(
+        err,
+        ContractError::InvalidTransition {
+            action: "jail",
+            status: OperatorStatus::Pending,
+            ..
+        }
+    ));
+
+    for (weight, bound) in [
+        (0, BoundError::Zero { field: "weight" }),
+        (
+            10_001,
+            BoundError::AboveMax {
+                field: "weight",
+                value: "10001".to_string(),
+                max: "10000".to_string(),
+            },
+        ),
+    ] {
+        let err = exec(
+            &mut deps,
+            "dao",
+            ExecuteMsg::Approve {
+                valoper: valoper("alice"),
+                weight,
+            },
+        )
+        .unwrap_err();
+        assert_eq!(err, ContractError::Bound(bound));
+    }
+    exec(&mut deps, "dao", approve.clone()).unwrap();
+    let err = exec(&mut deps, "dao", approve).unwrap_err();
+    assert!(matches!(
+        err,
+        ContractError::InvalidTransition {
+            action: "approve",
+            ..
+        }
+    ));
+
+    let err = exec(
+        &mut deps,
+        "dao",
+        ExecuteMsg::Remove {
+            valoper: valoper("bob"),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::OperatorNotFound {
+            valoper: valoper("bob")
+        }
+    );
+}
+
+#[test]
+fn weights_page_through_the_active_set() {
+    let mut deps = setup();
+    for name in super::VALIDATORS {
+        active(&mut deps, name, 1);
+    }
+    let first = query::heavy_weights(deps.as_ref(), None, Some(2)).unwrap();
+    assert_eq!((first.weights.len(), first.total_weight), (2, 3));
+    let after = first.weights.last().map(|w| w.valoper.clone());
+    let rest = query::heavy_weights(deps.as_ref(), after, Some(2)).unwrap();
+    assert_eq!(rest.weights.len(), 1);
+    let operators = query::operators(deps.as_ref(), None, Some(100))
+        .unwrap()
+        .operators;
+    assert_eq!(operators.len(), 3);
+}
