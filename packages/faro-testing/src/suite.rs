@@ -8,6 +8,8 @@ use cw_ownable::Action;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use faro_types::operator_registry::{self, Registration, Services};
+
 use crate::chain::{self, FaroApp};
 use crate::codes::Codes;
 use crate::deploy::{deploy, Contracts, Roles};
@@ -24,11 +26,15 @@ pub struct Suite {
 
 pub struct SuiteBuilder {
     operators: usize,
+    approve: bool,
 }
 
 impl Default for SuiteBuilder {
     fn default() -> Self {
-        SuiteBuilder { operators: 3 }
+        SuiteBuilder {
+            operators: 3,
+            approve: true,
+        }
     }
 }
 
@@ -39,10 +45,16 @@ impl SuiteBuilder {
         self
     }
 
+    /// Leaves the validators unregistered with the operator registry.
+    pub fn without_registered_operators(mut self) -> Self {
+        self.approve = false;
+        self
+    }
+
     pub fn build(self) -> Result<Suite> {
         let roles = Roles::default();
         let operators: Vec<String> = (0..self.operators)
-            .map(|i| chain::valoper(&format!("validator{i}")))
+            .map(|i| chain::valoper(&validator_name(i)))
             .collect();
         let funded = [
             roles.deployer.clone(),
@@ -52,14 +64,26 @@ impl SuiteBuilder {
         let mut app = chain::start(&operators, &funded)?;
         let codes = Codes::store_all(&mut app);
         let contracts = deploy(&mut app, &codes, &roles, &operators)?;
-        Ok(Suite {
+        let mut suite = Suite {
             app,
             codes,
             contracts,
             roles,
             operators,
-        })
+        };
+        if self.approve {
+            for index in 0..self.operators {
+                suite.register_operator(index)?;
+                suite.approve_operator(index, 1)?;
+            }
+        }
+        Ok(suite)
     }
+}
+
+/// The account behind validator `index`: the same key as its valoper address.
+pub fn validator_name(index: usize) -> String {
+    format!("validator{index}")
 }
 
 impl Suite {
@@ -88,6 +112,34 @@ impl Suite {
         let msg = OwnableExecuteMsg::UpdateOwnership(action);
         self.app
             .execute_contract(sender.clone(), contract.clone(), &msg, &[])
+    }
+
+    /// Validator `index` registers itself with the operator registry, heavy services only.
+    pub fn register_operator(&mut self, index: usize) -> Result<AppResponse> {
+        let name = validator_name(index);
+        let msg = operator_registry::ExecuteMsg::Register(Registration {
+            valoper: self.operators[index].clone(),
+            reward_address: chain::account(&format!("{name}_rewards")).to_string(),
+            moniker: name.clone(),
+            services: Services {
+                heavy: true,
+                light: false,
+            },
+        });
+        let registry = self.contracts.operator_registry.clone();
+        self.app
+            .execute_contract(chain::account(&name), registry, &msg, &[])
+    }
+
+    /// Governance approves operator `index` with a heavy `weight`.
+    pub fn approve_operator(&mut self, index: usize, weight: u64) -> Result<AppResponse> {
+        let msg = operator_registry::ExecuteMsg::Approve {
+            valoper: self.operators[index].clone(),
+            weight,
+        };
+        let registry = self.contracts.operator_registry.clone();
+        let governance = self.roles.governance.clone();
+        self.app.execute_contract(governance, registry, &msg, &[])
     }
 
     /// The two steps: the current owner proposes `new_owner`, who accepts.

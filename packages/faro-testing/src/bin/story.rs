@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use faro_testing::Suite;
+use faro_types::operator_registry::{self, HeavyWeightsResponse};
 use serde_json::Value;
 
 fn main() -> Result<()> {
@@ -38,5 +39,17 @@ fn main() -> Result<()> {
     {
         println!("- light-lst for {operator} at {light}");
     }
+    println!();
+    let registry = &suite.contracts.operator_registry;
+    let query = operator_registry::QueryMsg::HeavyWeights {
+        start_after: None,
+        limit: None,
+    };
+    let weights: HeavyWeightsResponse = suite.query(registry, &query)?;
+    println!("operators registered by their validators and approved by governance:");
+    for weight in &weights.weights {
+        println!("  {} heavy weight {}", weight.valoper, weight.weight);
+    }
+    println!("  total heavy weight {}", weights.total_weight);
     Ok(())
 }
