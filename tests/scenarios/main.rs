@@ -3,3 +3,4 @@
 mod deployment;
 mod migration;
 mod ownership;
+mod wrapping;

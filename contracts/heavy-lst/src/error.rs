@@ -1,4 +1,5 @@
-use cosmwasm_std::StdError;
+use crate::cw20_rules::{AllowanceError, LogoError};
+use cosmwasm_std::{Addr, Decimal256, OverflowError, StdError, Uint128};
 use cw_ownable::OwnershipError;
 use cw_utils::PaymentError;
 use faro_types::lifecycle::MigrateError;
@@ -11,6 +12,9 @@ pub enum ContractError {
     Std(#[from] StdError),
 
     #[error(transparent)]
+    Overflow(#[from] OverflowError),
+
+    #[error(transparent)]
     Ownership(#[from] OwnershipError),
 
     #[error(transparent)]
@@ -21,4 +25,31 @@ pub enum ContractError {
 
     #[error(transparent)]
     Token(#[from] TokenMetadataError),
+
+    #[error(transparent)]
+    Allowance(#[from] AllowanceError),
+
+    #[error(transparent)]
+    Logo(#[from] LogoError),
+
+    #[error("{sender} may not {action}")]
+    Unauthorized { sender: Addr, action: &'static str },
+
+    #[error("the amount must not be zero")]
+    ZeroAmount,
+
+    #[error("{amount} is worth less than one share at index {index}")]
+    RoundsToZeroShares { amount: Uint128, index: Decimal256 },
+
+    #[error("{needed} shares needed, {available} available")]
+    InsufficientShares { available: Uint128, needed: Uint128 },
+
+    #[error("the index must be positive, not {index}")]
+    InvalidIndex { index: Decimal256 },
+
+    #[error("{total_shares} shares at index {index} exceed the largest supply")]
+    SupplyOverflow {
+        total_shares: Uint128,
+        index: Decimal256,
+    },
 }

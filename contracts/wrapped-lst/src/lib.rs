@@ -1,6 +1,8 @@
 pub mod config;
 pub mod contract;
 pub mod error;
+pub mod execute;
+pub mod ledger;
 pub mod query;
 pub mod state;
 

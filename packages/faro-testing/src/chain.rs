@@ -1,11 +1,15 @@
-//! The embedded chain: cw-multi-test with the staking module set up as a Cosmos Hub.
+//! The embedded chain: cw-multi-test with Faro's model of the Hub's staking, distribution
+//! and liquid staking modules (see `lsm`).
 
 use anyhow::Result;
 use cosmwasm_std::testing::MockApi;
-use cosmwasm_std::{coins, Addr, Decimal, Validator};
-use cw_multi_test::{App, AppBuilder, StakingInfo};
+use cosmwasm_std::{coins, Addr, Decimal};
+use faro_types::liquid::LsmModule;
 
-pub type FaroApp = App;
+use crate::lsm::{self, Genesis, GenesisValidator, LsmParams};
+use crate::suite::validator_name;
+
+pub type FaroApp = lsm::LsmApp;
 
 /// The chain's staking denom.
 pub const DENOM: &str = "uatom";
@@ -27,37 +31,32 @@ pub fn valoper(name: &str) -> String {
         .to_string()
 }
 
-/// Starts a chain with `validators` (named `validator0…`) and funded `accounts`.
+/// Each validator's genesis self-bond (1,000,000 ATOM).
+pub const SELF_BOND: u128 = 1_000_000_000_000;
+
+/// Starts a chain with `validators` (each self-bonded from the account with its key) and
+/// funded `accounts`.
 pub fn start(validators: &[String], accounts: &[Addr]) -> Result<FaroApp> {
-    let app = AppBuilder::new().build(|router, api, storage| {
-        for account in accounts {
-            router
-                .bank
-                .init_balance(storage, account, coins(STARTING_BALANCE, DENOM))
-                .expect("funding a fresh account");
-        }
-        let staking = StakingInfo {
-            bonded_denom: DENOM.to_string(),
+    let genesis = Genesis {
+        params: LsmParams {
+            bond_denom: DENOM.to_string(),
             unbonding_time: UNBONDING_TIME,
             apr: Decimal::percent(15),
-        };
-        router
-            .staking
-            .setup(storage, staking)
-            .expect("staking parameters");
-        let block = cosmwasm_std::testing::mock_env().block;
-        for operator in validators {
-            let validator = Validator::create(
-                operator.clone(),
-                Decimal::percent(5),
-                Decimal::percent(20),
-                Decimal::percent(1),
-            );
-            router
-                .staking
-                .add_validator(api, storage, &block, validator)
-                .expect("a new validator");
-        }
-    });
-    Ok(app)
+            // The rule of the end-to-end chain; `GaiaLiquid` is the Hub's x/liquid (v25).
+            module: LsmModule::SdkStaking,
+            ..LsmParams::default()
+        },
+        validators: validators
+            .iter()
+            .enumerate()
+            .map(|(i, operator)| {
+                GenesisValidator::new(operator.clone(), account(&validator_name(i)), SELF_BOND)
+            })
+            .collect(),
+        balances: accounts
+            .iter()
+            .map(|account| (account.clone(), coins(STARTING_BALANCE, DENOM)))
+            .collect(),
+    };
+    lsm::start(&genesis)
 }

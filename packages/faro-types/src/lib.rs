@@ -9,6 +9,7 @@ pub mod heavy_lst;
 pub mod hub;
 pub mod lifecycle;
 pub mod light_lst;
+pub mod liquid;
 pub mod lsm_tokenizer;
 pub mod operator_registry;
 pub mod oracle;

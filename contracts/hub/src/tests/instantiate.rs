@@ -74,7 +74,10 @@ fn refuses_figures_out_of_bounds() {
         ),
         (|m| m.fees.exit_fee = Decimal::percent(6), "exit_fee"),
         (
-            |m| m.fees.operator_share = Decimal::percent(95),
+            |m| {
+                m.fees.operator_share = Decimal::percent(95);
+                m.fees.insurance_share = Decimal::percent(10);
+            },
             "operator_share + insurance_share",
         ),
         (|m| m.light_budget = Decimal::percent(21), "light_budget"),

@@ -1,0 +1,63 @@
+//! Marketing info and logo, changed by the marketing address or the owner.
+
+use crate::cw20_rules;
+use cosmwasm_std::{Addr, DepsMut, MessageInfo, Response, Storage};
+use cw20::{Logo, MarketingInfoResponse};
+use cw_utils::nonpayable;
+
+use crate::error::ContractError;
+use crate::state::{LOGO, MARKETING_INFO};
+
+pub fn update_marketing(
+    deps: DepsMut,
+    info: MessageInfo,
+    project: Option<String>,
+    description: Option<String>,
+    marketing: Option<String>,
+) -> Result<Response, ContractError> {
+    nonpayable(&info)?;
+    let current = MARKETING_INFO.may_load(deps.storage)?.unwrap_or_default();
+    authorize(
+        deps.storage,
+        &current,
+        &info.sender,
+        "update the marketing info",
+    )?;
+    let updated = cw20_rules::update_marketing(deps.api, current, project, description, marketing)?;
+    MARKETING_INFO.save(deps.storage, &updated)?;
+    let marketing = updated.marketing.map(Addr::into_string);
+    Ok(Response::new()
+        .add_attribute("action", "update_marketing")
+        .add_attribute("marketing", marketing.unwrap_or_default()))
+}
+
+pub fn upload_logo(
+    deps: DepsMut,
+    info: MessageInfo,
+    logo: Logo,
+) -> Result<Response, ContractError> {
+    nonpayable(&info)?;
+    let mut current = MARKETING_INFO.may_load(deps.storage)?.unwrap_or_default();
+    authorize(deps.storage, &current, &info.sender, "upload a logo")?;
+    cw20_rules::validate_logo(&logo)?;
+    current.logo = Some(cw20_rules::logo_info(&logo));
+    LOGO.save(deps.storage, &logo)?;
+    MARKETING_INFO.save(deps.storage, &current)?;
+    Ok(Response::new().add_attribute("action", "upload_logo"))
+}
+
+fn authorize(
+    storage: &dyn Storage,
+    info: &MarketingInfoResponse,
+    sender: &Addr,
+    action: &'static str,
+) -> Result<(), ContractError> {
+    let owner = cw_ownable::get_ownership(storage)?.owner;
+    if !cw20_rules::may_update_marketing(info, owner.as_ref(), sender) {
+        return Err(ContractError::Unauthorized {
+            sender: sender.clone(),
+            action,
+        });
+    }
+    Ok(())
+}

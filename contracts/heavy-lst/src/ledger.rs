@@ -1,0 +1,95 @@
+//! The share ledger: every change to `SHARES` and `TOTAL_SHARES` goes through here, and
+//! each function checks everything before it writes, so a failed call changes nothing.
+//! No function iterates over holders: gas does not grow with their number.
+
+use cosmwasm_std::{Addr, Decimal256, StdResult, Storage, Uint128};
+
+use crate::error::ContractError;
+use crate::math;
+use crate::state::{INDEX, SHARES, TOTAL_SHARES};
+
+pub fn shares_of(storage: &dyn Storage, holder: &Addr) -> StdResult<Uint128> {
+    Ok(SHARES.may_load(storage, holder)?.unwrap_or_default())
+}
+
+fn save_shares(storage: &mut dyn Storage, holder: &Addr, shares: Uint128) -> StdResult<()> {
+    if shares.is_zero() {
+        SHARES.remove(storage, holder);
+        Ok(())
+    } else {
+        SHARES.save(storage, holder, &shares)
+    }
+}
+
+/// The current index and the shares that moving or burning `amount` takes: refuses a zero
+/// amount. `⌈amount ÷ index⌉` is at least one share for any positive amount.
+pub fn debit_for(
+    storage: &dyn Storage,
+    amount: Uint128,
+) -> Result<(Decimal256, Uint128), ContractError> {
+    if amount.is_zero() {
+        return Err(ContractError::ZeroAmount);
+    }
+    let index = INDEX.load(storage)?;
+    Ok((index, math::shares_to_debit(amount, index)?))
+}
+
+fn checked_debit(
+    storage: &dyn Storage,
+    holder: &Addr,
+    shares: Uint128,
+) -> Result<Uint128, ContractError> {
+    let available = shares_of(storage, holder)?;
+    if available < shares {
+        return Err(ContractError::InsufficientShares {
+            available,
+            needed: shares,
+        });
+    }
+    Ok(available - shares)
+}
+
+/// Moves `shares` from `from` to `to`, both whole: the recipient gains exactly what the
+/// sender loses.
+pub fn move_shares(
+    storage: &mut dyn Storage,
+    from: &Addr,
+    to: &Addr,
+    shares: Uint128,
+) -> Result<(), ContractError> {
+    let from_left = checked_debit(storage, from, shares)?;
+    save_shares(storage, from, from_left)?;
+    // Cannot overflow: the recipient's shares plus the moved ones are part of the total.
+    let to_now = shares_of(storage, to)?.checked_add(shares)?;
+    save_shares(storage, to, to_now)?;
+    Ok(())
+}
+
+/// Creates `shares` for `holder`, refusing a total whose supply would not fit a cw20 amount.
+pub fn mint(
+    storage: &mut dyn Storage,
+    holder: &Addr,
+    shares: Uint128,
+    index: Decimal256,
+) -> Result<(), ContractError> {
+    let total = TOTAL_SHARES.load(storage)?.checked_add(shares)?;
+    math::supply(total, index)?;
+    // Cannot overflow: the holder's shares are part of the total.
+    let held = shares_of(storage, holder)?.checked_add(shares)?;
+    TOTAL_SHARES.save(storage, &total)?;
+    save_shares(storage, holder, held)?;
+    Ok(())
+}
+
+/// Destroys `shares` of `holder`.
+pub fn burn(
+    storage: &mut dyn Storage,
+    holder: &Addr,
+    shares: Uint128,
+) -> Result<(), ContractError> {
+    let held = checked_debit(storage, holder, shares)?;
+    let total = TOTAL_SHARES.load(storage)?.checked_sub(shares)?;
+    save_shares(storage, holder, held)?;
+    TOTAL_SHARES.save(storage, &total)?;
+    Ok(())
+}

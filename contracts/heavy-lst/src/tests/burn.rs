@@ -1,0 +1,52 @@
+use cosmwasm_std::{coins, Uint128};
+use cw_utils::PaymentError;
+use faro_types::heavy_lst::ExecuteMsg;
+
+use super::{attr, balance, exec, exec_paying, mint, set_index, setup, shares, total_shares};
+use crate::error::ContractError;
+
+fn burn(amount: u128) -> ExecuteMsg {
+    ExecuteMsg::Burn {
+        amount: Uint128::new(amount),
+    }
+}
+
+#[test]
+fn a_holder_burns_shares_rounded_up() {
+    let mut deps = setup();
+    mint(&mut deps, "hub", 1_000);
+    set_index(&mut deps, "1.5");
+    assert_eq!(balance(&deps, "hub"), 1_500);
+
+    let res = exec(&mut deps, "hub", burn(100)).unwrap();
+    // ⌈100 ÷ 1.5⌉ = 67 shares.
+    assert_eq!(attr(&res, "action"), "burn");
+    assert_eq!(attr(&res, "shares"), "67");
+    assert_eq!((shares(&deps, "hub"), total_shares(&deps)), (933, 933));
+    assert_eq!(balance(&deps, "hub"), 1_399);
+
+    exec(&mut deps, "hub", burn(1_399)).unwrap();
+    assert_eq!((shares(&deps, "hub"), total_shares(&deps)), (0, 0));
+}
+
+#[test]
+fn refuses_zero_funds_and_more_than_held() {
+    let mut deps = setup();
+    mint(&mut deps, "alice", 10);
+    assert_eq!(
+        exec(&mut deps, "alice", burn(0)).unwrap_err(),
+        ContractError::ZeroAmount
+    );
+    assert_eq!(
+        exec(&mut deps, "alice", burn(11)).unwrap_err(),
+        ContractError::InsufficientShares {
+            available: Uint128::new(10),
+            needed: Uint128::new(11)
+        }
+    );
+    assert_eq!(
+        exec_paying(&mut deps, "alice", &coins(1, "uatom"), burn(1)).unwrap_err(),
+        ContractError::Payment(PaymentError::NonPayable {})
+    );
+    assert_eq!((shares(&deps, "alice"), total_shares(&deps)), (10, 10));
+}

@@ -1,0 +1,455 @@
+//! Random sequences of mint, transfer, transfer-shares, allowance spending, burn and
+//! rebase, checked after every step against the ledger's invariants. The case count is
+//! proptest's (256 unless `PROPTEST_CASES` says otherwise).
+
+use cosmwasm_std::{Decimal256, Order, Storage, Uint128, Uint256};
+use faro_types::heavy_lst::ExecuteMsg;
+use proptest::prelude::*;
+
+use super::{addr, balance, exec, mint, setup, shares, total_shares, total_supply, TestDeps};
+use crate::state::SHARES;
+
+const ACCOUNTS: [&str; 5] = ["hub", "alice", "bob", "carol", "pool"];
+
+/// A step as generated: amounts still relative to the state it will meet.
+#[derive(Debug, Clone)]
+enum Plan {
+    Mint {
+        to: usize,
+        amount: u128,
+    },
+    Transfer {
+        from: usize,
+        to: usize,
+        amount: Portion,
+    },
+    TransferShares {
+        from: usize,
+        to: usize,
+        shares: Portion,
+    },
+    Approve {
+        owner: usize,
+        spender: usize,
+        amount: u128,
+    },
+    TransferFrom {
+        spender: usize,
+        owner: usize,
+        to: usize,
+        amount: Portion,
+    },
+    Burn {
+        from: usize,
+        amount: Portion,
+    },
+    BurnFrom {
+        spender: usize,
+        owner: usize,
+        amount: Portion,
+    },
+    SetIndex {
+        atomics: u128,
+    },
+}
+
+/// A step with concrete amounts.
+#[derive(Debug, Clone)]
+enum Op {
+    Mint {
+        to: usize,
+        amount: u128,
+    },
+    Transfer {
+        from: usize,
+        to: usize,
+        amount: u128,
+    },
+    TransferShares {
+        from: usize,
+        to: usize,
+        shares: u128,
+    },
+    Approve {
+        owner: usize,
+        spender: usize,
+        amount: u128,
+    },
+    TransferFrom {
+        spender: usize,
+        owner: usize,
+        to: usize,
+        amount: u128,
+    },
+    Burn {
+        from: usize,
+        amount: u128,
+    },
+    BurnFrom {
+        spender: usize,
+        owner: usize,
+        amount: u128,
+    },
+    SetIndex {
+        atomics: u128,
+    },
+}
+
+fn amount() -> impl Strategy<Value = u128> {
+    prop_oneof![0u128..50, 0u128..1_000_000, 0u128..1_000_000_000_000]
+}
+
+/// Mostly a share of what the sender can move (in ‰, up to 110% to hit the refusals),
+/// sometimes any amount.
+fn portion() -> impl Strategy<Value = Portion> {
+    prop_oneof![
+        4 => (0u128..=1_100).prop_map(Portion::Permille),
+        1 => amount().prop_map(Portion::Raw),
+    ]
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Portion {
+    Permille(u128),
+    Raw(u128),
+}
+
+impl Portion {
+    fn of(self, available: u128) -> u128 {
+        match self {
+            Portion::Permille(permille) => {
+                available / 1_000 * permille + available % 1_000 * permille / 1_000
+            }
+            Portion::Raw(amount) => amount,
+        }
+    }
+}
+
+fn account() -> impl Strategy<Value = usize> {
+    0..ACCOUNTS.len()
+}
+
+fn plan() -> impl Strategy<Value = Plan> {
+    prop_oneof![
+        3 => (account(), amount()).prop_map(|(to, amount)| Plan::Mint { to, amount }),
+        4 => (account(), account(), portion())
+            .prop_map(|(from, to, amount)| Plan::Transfer { from, to, amount }),
+        1 => (account(), account(), portion())
+            .prop_map(|(from, to, shares)| Plan::TransferShares { from, to, shares }),
+        2 => (account(), account(), amount())
+            .prop_map(|(owner, spender, amount)| Plan::Approve { owner, spender, amount }),
+        3 => (account(), account(), account(), portion()).prop_map(
+            |(spender, owner, to, amount)| Plan::TransferFrom { spender, owner, to, amount }
+        ),
+        2 => (account(), portion()).prop_map(|(from, amount)| Plan::Burn { from, amount }),
+        1 => (account(), account(), portion())
+            .prop_map(|(spender, owner, amount)| Plan::BurnFrom { spender, owner, amount }),
+        // From 0.001 to 10, exactly 1 now and then.
+        2 => prop_oneof![
+            Just(1_000_000_000_000_000_000u128),
+            1_000_000_000_000_000u128..10_000_000_000_000_000_000
+        ]
+        .prop_map(|atomics| Plan::SetIndex { atomics }),
+    ]
+}
+
+/// What `owner` lets `spender` move, capped by what `owner` holds.
+fn spendable(deps: &TestDeps, owner: usize, spender: usize) -> u128 {
+    let allowance = crate::query::allowance(
+        deps.as_ref(),
+        addr(name(owner)).to_string(),
+        addr(name(spender)).to_string(),
+    )
+    .unwrap()
+    .allowance
+    .u128();
+    allowance.min(balance(deps, name(owner)))
+}
+
+impl Plan {
+    fn resolve(&self, deps: &TestDeps) -> Op {
+        let held = |i: usize| balance(deps, name(i));
+        match *self {
+            Plan::Mint { to, amount } => Op::Mint { to, amount },
+            Plan::Transfer { from, to, amount } => Op::Transfer {
+                from,
+                to,
+                amount: amount.of(held(from)),
+            },
+            Plan::TransferShares {
+                from,
+                to,
+                shares: portion,
+            } => Op::TransferShares {
+                from,
+                to,
+                shares: portion.of(shares(deps, name(from))),
+            },
+            Plan::Approve {
+                owner,
+                spender,
+                amount,
+            } => Op::Approve {
+                owner,
+                spender,
+                amount,
+            },
+            Plan::TransferFrom {
+                spender,
+                owner,
+                to,
+                amount,
+            } => Op::TransferFrom {
+                spender,
+                owner,
+                to,
+                amount: amount.of(spendable(deps, owner, spender)),
+            },
+            Plan::Burn { from, amount } => Op::Burn {
+                from,
+                amount: amount.of(held(from)),
+            },
+            Plan::BurnFrom {
+                spender,
+                owner,
+                amount,
+            } => Op::BurnFrom {
+                spender,
+                owner,
+                amount: amount.of(spendable(deps, owner, spender)),
+            },
+            Plan::SetIndex { atomics } => Op::SetIndex { atomics },
+        }
+    }
+}
+
+fn name(i: usize) -> &'static str {
+    ACCOUNTS[i]
+}
+
+fn msg(op: &Op) -> (&'static str, ExecuteMsg) {
+    let amt = |a: &u128| Uint128::new(*a);
+    match op {
+        Op::Mint { to, amount } => (
+            "hub",
+            ExecuteMsg::Mint {
+                recipient: addr(name(*to)).to_string(),
+                amount: amt(amount),
+            },
+        ),
+        Op::Transfer { from, to, amount } => (
+            name(*from),
+            ExecuteMsg::Transfer {
+                recipient: addr(name(*to)).to_string(),
+                amount: amt(amount),
+            },
+        ),
+        Op::TransferShares { from, to, shares } => (
+            name(*from),
+            ExecuteMsg::TransferShares {
+                recipient: addr(name(*to)).to_string(),
+                shares: amt(shares),
+            },
+        ),
+        Op::Approve {
+            owner,
+            spender,
+            amount,
+        } => (
+            name(*owner),
+            ExecuteMsg::IncreaseAllowance {
+                spender: addr(name(*spender)).to_string(),
+                amount: amt(amount),
+                expires: None,
+            },
+        ),
+        Op::TransferFrom {
+            spender,
+            owner,
+            to,
+            amount,
+        } => (
+            name(*spender),
+            ExecuteMsg::TransferFrom {
+                owner: addr(name(*owner)).to_string(),
+                recipient: addr(name(*to)).to_string(),
+                amount: amt(amount),
+            },
+        ),
+        Op::Burn { from, amount } => (
+            name(*from),
+            ExecuteMsg::Burn {
+                amount: amt(amount),
+            },
+        ),
+        Op::BurnFrom {
+            spender,
+            owner,
+            amount,
+        } => (
+            name(*spender),
+            ExecuteMsg::BurnFrom {
+                owner: addr(name(*owner)).to_string(),
+                amount: amt(amount),
+            },
+        ),
+        Op::SetIndex { atomics } => (
+            "hub",
+            ExecuteMsg::SetIndex {
+                index: Decimal256::new(Uint256::from(*atomics)),
+            },
+        ),
+    }
+}
+
+/// Everything the contract stores, to prove a failed call wrote nothing.
+fn raw(storage: &dyn Storage) -> Vec<(Vec<u8>, Vec<u8>)> {
+    storage.range(None, None, Order::Ascending).collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Books {
+    shares: Vec<u128>,
+    balances: Vec<u128>,
+    total_shares: u128,
+    supply: u128,
+    index: Decimal256,
+}
+
+impl Books {
+    fn read(deps: &TestDeps) -> Books {
+        Books {
+            shares: ACCOUNTS.iter().map(|n| shares(deps, n)).collect(),
+            balances: ACCOUNTS.iter().map(|n| balance(deps, n)).collect(),
+            total_shares: total_shares(deps),
+            supply: total_supply(deps),
+            index: crate::query::index(deps.as_ref()).unwrap().index,
+        }
+    }
+
+    fn sum_of_balances(&self) -> u128 {
+        self.balances.iter().sum()
+    }
+}
+
+/// `⌊shares × index⌋`, computed apart from the contract's own arithmetic.
+fn worth(shares: u128, index: Decimal256) -> u128 {
+    let scaled = Uint256::from(shares) * index.atomics() / Uint256::from(10u128.pow(18));
+    Uint128::try_from(scaled).unwrap().u128()
+}
+
+fn check_books(deps: &TestDeps, books: &Books) -> Result<(), TestCaseError> {
+    let stored: u128 = SHARES
+        .range(&deps.storage, None, None, Order::Ascending)
+        .map(|entry| entry.unwrap().1.u128())
+        .sum();
+    prop_assert_eq!(stored, books.total_shares, "sum of shares = total shares");
+    prop_assert_eq!(books.shares.iter().sum::<u128>(), books.total_shares);
+    for (held, bal) in books.shares.iter().zip(&books.balances) {
+        prop_assert_eq!(
+            *bal,
+            worth(*held, books.index),
+            "balance = ⌊shares × index⌋"
+        );
+    }
+    prop_assert_eq!(books.supply, worth(books.total_shares, books.index));
+    prop_assert!(books.sum_of_balances() <= books.supply, "balances ≤ supply");
+    Ok(())
+}
+
+fn check_step(op: &Op, before: &Books, after: &Books) -> Result<(), TestCaseError> {
+    let moved = |from: usize, to: usize| -> Result<(), TestCaseError> {
+        prop_assert_eq!(after.total_shares, before.total_shares);
+        prop_assert_eq!(after.supply, before.supply);
+        if from != to {
+            let lost = before.shares[from] - after.shares[from];
+            let gained = after.shares[to] - before.shares[to];
+            prop_assert!(gained <= lost, "credited {} for {} debited", gained, lost);
+            prop_assert_eq!(gained, lost);
+        }
+        // Rounding dust of two holders can merge into one unit, never more.
+        prop_assert!(after.sum_of_balances() <= before.sum_of_balances() + 1);
+        Ok(())
+    };
+    match *op {
+        Op::Mint { to, amount } => {
+            prop_assert!(after.supply - before.supply <= amount);
+            prop_assert!(after.sum_of_balances() - before.sum_of_balances() <= amount);
+            prop_assert!(after.balances[to] - before.balances[to] <= amount);
+        }
+        Op::Transfer { from, to, amount }
+        | Op::TransferFrom {
+            owner: from,
+            to,
+            amount,
+            ..
+        } => {
+            moved(from, to)?;
+            if from != to {
+                prop_assert!(before.balances[from] - after.balances[from] >= amount);
+                prop_assert!(after.balances[to] - before.balances[to] >= amount);
+            }
+        }
+        Op::TransferShares { from, to, shares } => {
+            moved(from, to)?;
+            if from != to {
+                prop_assert_eq!(after.shares[to] - before.shares[to], shares);
+            }
+        }
+        Op::Burn { from, amount }
+        | Op::BurnFrom {
+            owner: from,
+            amount,
+            ..
+        } => {
+            prop_assert!(after.supply <= before.supply);
+            prop_assert!(after.sum_of_balances() <= before.sum_of_balances());
+            prop_assert!(before.balances[from] - after.balances[from] >= amount);
+        }
+        Op::Approve { .. } => prop_assert_eq!(after, before),
+        Op::SetIndex { .. } => {
+            prop_assert_eq!(&after.shares, &before.shares);
+            prop_assert_eq!(after.total_shares, before.total_shares);
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn random_sequences_keep_the_books(
+        holdings in prop::collection::vec(1u128..1_000_000_000_000, ACCOUNTS.len()),
+        allowances in prop::collection::vec(amount(), ACCOUNTS.len() * ACCOUNTS.len()),
+        plans in prop::collection::vec(plan(), 1..40),
+    ) {
+        let mut deps = setup();
+        for (holder, amount) in ACCOUNTS.iter().zip(holdings) {
+            mint(&mut deps, holder, amount);
+        }
+        for (pair, amount) in allowances.into_iter().enumerate() {
+            let (owner, spender) = (pair / ACCOUNTS.len(), pair % ACCOUNTS.len());
+            if owner != spender {
+                let msg = ExecuteMsg::IncreaseAllowance {
+                    spender: addr(name(spender)).to_string(),
+                    amount: Uint128::new(amount),
+                    expires: None,
+                };
+                exec(&mut deps, name(owner), msg).unwrap();
+            }
+        }
+        for plan in &plans {
+            let op = &plan.resolve(&deps);
+            let before = Books::read(&deps);
+            let stored = raw(&deps.storage);
+            let (sender, msg) = msg(op);
+            match exec(&mut deps, sender, msg) {
+                Ok(_) => {
+                    let after = Books::read(&deps);
+                    check_books(&deps, &after)?;
+                    check_step(op, &before, &after)?;
+                }
+                Err(_) => prop_assert_eq!(raw(&deps.storage), stored, "a failure wrote"),
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+mod allowance;
+mod burn;
+mod instantiate;
+mod invariants;
+mod marketing;
+mod mint;
+mod queries;
+mod set_index;
+mod transfer;
+
+use std::str::FromStr;
+
+use cosmwasm_schema::serde::de::DeserializeOwned;
+use cosmwasm_std::testing::{
+    message_info, mock_dependencies, mock_env, MockApi, MockQuerier, MockStorage,
+};
+use cosmwasm_std::{from_json, Addr, Coin, Decimal256, Deps, OwnedDeps, Response, Uint128};
+use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
+use faro_types::token::TokenMetadata;
+
+use crate::contract::{execute, instantiate, query};
+use crate::error::ContractError;
+
+pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
+
+pub(crate) fn addr(name: &str) -> Addr {
+    MockApi::default().addr_make(name)
+}
+
+pub(crate) fn dec(value: &str) -> Decimal256 {
+    Decimal256::from_str(value).unwrap()
+}
+
+pub(crate) fn instantiate_msg() -> InstantiateMsg {
+    InstantiateMsg {
+        owner: addr("dao").to_string(),
+        hub: addr("hub").to_string(),
+        token: TokenMetadata {
+            name: "Faro staked ATOM".to_string(),
+            symbol: "stATOM".to_string(),
+            decimals: 6,
+        },
+    }
+}
+
+pub(crate) fn setup() -> TestDeps {
+    let mut deps = mock_dependencies();
+    let info = message_info(&addr("deployer"), &[]);
+    instantiate(deps.as_mut(), mock_env(), info, instantiate_msg()).unwrap();
+    deps
+}
+
+/// `msg` sent by the account named `sender`, with `funds`.
+pub(crate) fn exec_paying(
+    deps: &mut TestDeps,
+    sender: &str,
+    funds: &[Coin],
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    execute(
+        deps.as_mut(),
+        mock_env(),
+        message_info(&addr(sender), funds),
+        msg,
+    )
+}
+
+pub(crate) fn exec(
+    deps: &mut TestDeps,
+    sender: &str,
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    exec_paying(deps, sender, &[], msg)
+}
+
+pub(crate) fn ask<T: DeserializeOwned>(deps: Deps, msg: QueryMsg) -> T {
+    from_json(query(deps, mock_env(), msg).unwrap()).unwrap()
+}
+
+pub(crate) fn mint(deps: &mut TestDeps, to: &str, amount: u128) {
+    let msg = ExecuteMsg::Mint {
+        recipient: addr(to).to_string(),
+        amount: Uint128::new(amount),
+    };
+    exec(deps, "hub", msg).unwrap();
+}
+
+pub(crate) fn set_index(deps: &mut TestDeps, index: &str) {
+    exec(deps, "hub", ExecuteMsg::SetIndex { index: dec(index) }).unwrap();
+}
+
+pub(crate) fn balance(deps: &TestDeps, name: &str) -> u128 {
+    crate::query::balance(deps.as_ref(), addr(name).to_string())
+        .unwrap()
+        .balance
+        .u128()
+}
+
+pub(crate) fn shares(deps: &TestDeps, name: &str) -> u128 {
+    crate::query::shares(deps.as_ref(), addr(name).to_string())
+        .unwrap()
+        .shares
+        .u128()
+}
+
+pub(crate) fn total_shares(deps: &TestDeps) -> u128 {
+    crate::query::total_shares(deps.as_ref())
+        .unwrap()
+        .total_shares
+        .u128()
+}
+
+pub(crate) fn total_supply(deps: &TestDeps) -> u128 {
+    crate::query::token_info(deps.as_ref())
+        .unwrap()
+        .total_supply
+        .u128()
+}
+
+/// The value of attribute `key`.
+pub(crate) fn attr(res: &Response, key: &str) -> String {
+    res.attributes
+        .iter()
+        .find(|a| a.key == key)
+        .unwrap_or_else(|| panic!("no attribute {key}"))
+        .value
+        .clone()
+}

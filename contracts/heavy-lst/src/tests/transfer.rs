@@ -1,0 +1,176 @@
+use cosmwasm_std::{coins, to_json_binary, Binary, CosmosMsg, Uint128, WasmMsg};
+use cw20::Cw20ReceiveMsg;
+use cw_utils::PaymentError;
+use faro_types::heavy_lst::ExecuteMsg;
+
+use super::{addr, attr, balance, exec, exec_paying, mint, set_index, setup, shares};
+use super::{total_shares, total_supply};
+use crate::error::ContractError;
+
+fn transfer(to: &str, amount: u128) -> ExecuteMsg {
+    ExecuteMsg::Transfer {
+        recipient: addr(to).to_string(),
+        amount: Uint128::new(amount),
+    }
+}
+
+#[test]
+fn a_transfer_moves_shares_rounded_up() {
+    let mut deps = setup();
+    mint(&mut deps, "alice", 1_000);
+    set_index(&mut deps, "1.5");
+
+    let res = exec(&mut deps, "alice", transfer("bob", 100)).unwrap();
+    assert_eq!(attr(&res, "action"), "transfer");
+    assert_eq!(attr(&res, "shares"), "67");
+    assert_eq!((shares(&deps, "alice"), shares(&deps, "bob")), (933, 67));
+    // The recipient gets at least the amount, the sender pays at least the amount.
+    assert_eq!(
+        (balance(&deps, "alice"), balance(&deps, "bob")),
+        (1_399, 100)
+    );
+    assert_eq!(total_shares(&deps), 1_000);
+    assert_eq!(total_supply(&deps), 1_500);
+}
+
+#[test]
+fn a_whole_balance_can_be_moved() {
+    let mut deps = setup();
+    mint(&mut deps, "alice", 7);
+    set_index(&mut deps, "1.3");
+    let all = balance(&deps, "alice");
+    assert_eq!(all, 9);
+    exec(&mut deps, "alice", transfer("bob", all)).unwrap();
+    assert_eq!(balance(&deps, "bob"), 9);
+    assert_eq!(shares(&deps, "alice"), 0);
+}
+
+#[test]
+fn refuses_zero_more_than_held_funds_and_bad_addresses() {
+    let mut deps = setup();
+    mint(&mut deps, "alice", 10);
+    set_index(&mut deps, "2");
+    assert_eq!(
+        exec(&mut deps, "alice", transfer("bob", 0)).unwrap_err(),
+        ContractError::ZeroAmount
+    );
+    // 21 needs ⌈21 ÷ 2⌉ = 11 shares.
+    assert_eq!(
+        exec(&mut deps, "alice", transfer("bob", 21)).unwrap_err(),
+        ContractError::InsufficientShares {
+            available: Uint128::new(10),
+            needed: Uint128::new(11)
+        }
+    );
+    assert_eq!(
+        exec_paying(&mut deps, "alice", &coins(1, "uatom"), transfer("bob", 1)).unwrap_err(),
+        ContractError::Payment(PaymentError::NonPayable {})
+    );
+    let bad = ExecuteMsg::Transfer {
+        recipient: "BOB".to_string(),
+        amount: Uint128::one(),
+    };
+    assert!(matches!(
+        exec(&mut deps, "alice", bad).unwrap_err(),
+        ContractError::Std(_)
+    ));
+    assert_eq!((shares(&deps, "alice"), shares(&deps, "bob")), (10, 0));
+}
+
+#[test]
+fn send_moves_then_calls_the_hook_with_the_amount() {
+    let mut deps = setup();
+    mint(&mut deps, "alice", 1_000);
+    set_index(&mut deps, "1.5");
+    let hook = to_json_binary(&"unbond").unwrap();
+    let msg = ExecuteMsg::Send {
+        contract: addr("hub").to_string(),
+        amount: Uint128::new(300),
+        msg: hook.clone(),
+    };
+    let res = exec(&mut deps, "alice", msg).unwrap();
+    assert_eq!(attr(&res, "action"), "send");
+    assert_eq!(shares(&deps, "hub"), 200);
+    let expected: CosmosMsg = Cw20ReceiveMsg {
+        sender: addr("alice").to_string(),
+        amount: Uint128::new(300),
+        msg: hook,
+    }
+    .into_cosmos_msg(addr("hub").to_string())
+    .unwrap();
+    assert_eq!(res.messages.len(), 1);
+    assert_eq!(res.messages[0].msg, expected);
+
+    let too_much = ExecuteMsg::Send {
+        contract: addr("hub").to_string(),
+        amount: Uint128::new(10_000),
+        msg: Binary::default(),
+    };
+    assert!(matches!(
+        exec(&mut deps, "alice", too_much).unwrap_err(),
+        ContractError::InsufficientShares { .. }
+    ));
+    let zero = ExecuteMsg::Send {
+        contract: addr("hub").to_string(),
+        amount: Uint128::zero(),
+        msg: Binary::default(),
+    };
+    assert_eq!(
+        exec(&mut deps, "alice", zero).unwrap_err(),
+        ContractError::ZeroAmount
+    );
+}
+
+#[test]
+fn transfer_shares_moves_exactly_the_shares() {
+    let mut deps = setup();
+    mint(&mut deps, "wrapper", 10);
+    set_index(&mut deps, "1.5");
+    let msg = ExecuteMsg::TransferShares {
+        recipient: addr("alice").to_string(),
+        shares: Uint128::new(3),
+    };
+    let res = exec(&mut deps, "wrapper", msg).unwrap();
+    assert_eq!(attr(&res, "action"), "transfer_shares");
+    assert_eq!(attr(&res, "amount"), "4");
+    assert_eq!((shares(&deps, "wrapper"), shares(&deps, "alice")), (7, 3));
+
+    let too_many = ExecuteMsg::TransferShares {
+        recipient: addr("alice").to_string(),
+        shares: Uint128::new(8),
+    };
+    assert_eq!(
+        exec(&mut deps, "wrapper", too_many).unwrap_err(),
+        ContractError::InsufficientShares {
+            available: Uint128::new(7),
+            needed: Uint128::new(8)
+        }
+    );
+    let zero = ExecuteMsg::TransferShares {
+        recipient: addr("alice").to_string(),
+        shares: Uint128::zero(),
+    };
+    assert_eq!(
+        exec(&mut deps, "wrapper", zero).unwrap_err(),
+        ContractError::ZeroAmount
+    );
+}
+
+#[test]
+fn transfers_to_oneself_change_nothing() {
+    let mut deps = setup();
+    mint(&mut deps, "alice", 10);
+    exec(&mut deps, "alice", transfer("alice", 10)).unwrap();
+    assert_eq!(shares(&deps, "alice"), 10);
+    // The message a contract gets from `Send` is a plain wasm execute.
+    let msg = ExecuteMsg::Send {
+        contract: addr("alice").to_string(),
+        amount: Uint128::one(),
+        msg: Binary::default(),
+    };
+    let res = exec(&mut deps, "alice", msg).unwrap();
+    assert!(matches!(
+        res.messages[0].msg,
+        CosmosMsg::Wasm(WasmMsg::Execute { .. })
+    ));
+}

@@ -1,0 +1,167 @@
+//! `CosmosMsg::Any` (and the deprecated `CosmosMsg::Stargate`, which wasmd turns into the
+//! same thing): `MsgTokenizeShares` and `MsgRedeemTokensForShares` under the type URLs of
+//! the configured [`LsmModule`](faro_types::liquid::LsmModule). Anything else is refused,
+//! and gRPC / Stargate queries are refused as wasmd's default query plugins do.
+
+use anyhow::{bail, Result as AnyResult};
+use cosmwasm_std::{
+    Addr, AnyMsg, Api, Binary, BlockInfo, Coin, CustomMsg, CustomQuery, GrpcQuery, MsgResponse,
+    Querier, Storage,
+};
+use cw_multi_test::{AppResponse, CosmosRouter, Stargate};
+use faro_types::liquid::{
+    self, MsgRedeemTokensForShares, MsgRedeemTokensForSharesResponse, MsgTokenizeShares,
+    MsgTokenizeSharesResponse, ProtoCoin,
+};
+use serde::de::DeserializeOwned;
+
+use super::error::LsmError;
+use super::keeper::Ctx;
+use super::liquid::{redeem, tokenize};
+use super::state::load_params;
+
+#[derive(Default, Clone, Copy)]
+pub struct LsmStargate;
+
+impl Stargate for LsmStargate {
+    fn execute_any<ExecC, QueryC>(
+        &self,
+        api: &dyn Api,
+        storage: &mut dyn Storage,
+        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
+        block: &BlockInfo,
+        sender: Addr,
+        msg: AnyMsg,
+    ) -> AnyResult<AppResponse>
+    where
+        ExecC: CustomMsg + DeserializeOwned + 'static,
+        QueryC: CustomQuery + DeserializeOwned + 'static,
+    {
+        let ctx = Ctx { api, router, block };
+        let module = load_params(storage)?.module;
+        let type_url = msg.type_url.as_str();
+        if type_url == module.type_url_tokenize() {
+            let msg = liquid::decode::<MsgTokenizeShares>(&msg.value)
+                .map_err(|err| invalid(type_url, err.to_string()))?;
+            signed_by(&msg.delegator_address, &sender)?;
+            let owner = api
+                .addr_validate(&msg.tokenized_share_owner)
+                .map_err(LsmError::from)?;
+            let amount = coin(type_url, msg.amount)?;
+            let done = tokenize(
+                &ctx,
+                storage,
+                &sender,
+                &msg.validator_address,
+                amount,
+                &owner,
+            )?;
+            let response = MsgTokenizeSharesResponse {
+                amount: Some(done.share_tokens.into()),
+            };
+            let value = liquid::encode(&response);
+            Ok(respond(
+                module.type_url_tokenize_response(),
+                value,
+                done.event,
+            ))
+        } else if type_url == module.type_url_redeem() {
+            let msg = liquid::decode::<MsgRedeemTokensForShares>(&msg.value)
+                .map_err(|err| invalid(type_url, err.to_string()))?;
+            signed_by(&msg.delegator_address, &sender)?;
+            let amount = coin(type_url, msg.amount)?;
+            let done = redeem(&ctx, storage, &sender, amount)?;
+            let response = MsgRedeemTokensForSharesResponse {
+                amount: Some(done.tokens.into()),
+            };
+            let value = liquid::encode(&response);
+            Ok(respond(
+                module.type_url_redeem_response(),
+                value,
+                done.event,
+            ))
+        } else {
+            Err(LsmError::UnsupportedMessage {
+                type_url: msg.type_url,
+            }
+            .into())
+        }
+    }
+
+    fn execute_stargate<ExecC, QueryC>(
+        &self,
+        api: &dyn Api,
+        storage: &mut dyn Storage,
+        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
+        block: &BlockInfo,
+        sender: Addr,
+        type_url: String,
+        value: Binary,
+    ) -> AnyResult<AppResponse>
+    where
+        ExecC: CustomMsg + DeserializeOwned + 'static,
+        QueryC: CustomQuery + DeserializeOwned + 'static,
+    {
+        let msg = AnyMsg { type_url, value };
+        self.execute_any(api, storage, router, block, sender, msg)
+    }
+
+    fn query_stargate(
+        &self,
+        _api: &dyn Api,
+        _storage: &dyn Storage,
+        _querier: &dyn Querier,
+        _block: &BlockInfo,
+        path: String,
+        _data: Binary,
+    ) -> AnyResult<Binary> {
+        bail!("Stargate queries are disabled: {path}")
+    }
+
+    fn query_grpc(
+        &self,
+        _api: &dyn Api,
+        _storage: &dyn Storage,
+        _querier: &dyn Querier,
+        _block: &BlockInfo,
+        request: GrpcQuery,
+    ) -> AnyResult<Binary> {
+        bail!("gRPC queries are disabled: {}", request.path)
+    }
+}
+
+fn invalid(type_url: &str, reason: String) -> LsmError {
+    LsmError::InvalidMessage {
+        type_url: type_url.to_string(),
+        reason,
+    }
+}
+
+/// wasmd lets a contract send only messages it signs.
+fn signed_by(signer: &str, sender: &Addr) -> Result<(), LsmError> {
+    if signer != sender.as_str() {
+        return Err(LsmError::Unauthorized {
+            signer: signer.to_string(),
+            sender: sender.to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn coin(type_url: &str, amount: Option<ProtoCoin>) -> Result<Coin, LsmError> {
+    let amount = amount.ok_or_else(|| invalid(type_url, "no amount".to_string()))?;
+    Coin::try_from(amount).map_err(|err| invalid(type_url, err.to_string()))
+}
+
+/// The encoded `*Response` goes into `data` and, typed, into `msg_responses`, as the
+/// chain's message router returns it.
+fn respond(type_url: &str, value: Binary, event: cosmwasm_std::Event) -> AppResponse {
+    AppResponse {
+        events: vec![event],
+        data: Some(value.clone()),
+        msg_responses: vec![MsgResponse {
+            type_url: type_url.to_string(),
+            value,
+        }],
+    }
+}
