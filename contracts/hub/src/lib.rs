@@ -2,6 +2,7 @@ pub mod config;
 pub mod contract;
 pub mod error;
 pub mod execute;
+pub mod math;
 pub mod query;
 pub mod state;
 

@@ -1,4 +1,5 @@
 mod instantiate;
+mod math;
 mod update_config;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};

@@ -1,0 +1,150 @@
+//! The hub's arithmetic, as pure functions. Every rounding favours the holders as a whole:
+//! a bond is credited at most what it brings, a payout is at most what its shares are
+//! worth, a fee takes at most its rate, and every split adds up to exactly what it splits.
+
+use cosmwasm_std::{CheckedFromRatioError, Decimal, Decimal256, OverflowError, Uint128};
+use faro_types::hub::FeeConfig;
+use faro_types::operator_registry::HeavyWeight;
+use thiserror::Error;
+
+#[derive(Error, Debug, PartialEq)]
+pub enum MathError {
+    #[error(transparent)]
+    Overflow(#[from] OverflowError),
+
+    #[error("shares exist but nothing backs them")]
+    NoBacking,
+
+    #[error("no active heavy operator to delegate to")]
+    NoWeights,
+
+    #[error("the fee {fee} is not less than the stake {bonded} it is taken from")]
+    FeeExceedsStake { fee: Uint128, bonded: Uint128 },
+}
+
+impl From<CheckedFromRatioError> for MathError {
+    fn from(_: CheckedFromRatioError) -> Self {
+        MathError::NoBacking
+    }
+}
+
+/// The stake behind the shares: what one heavy share is worth, rounded down.
+pub fn index(total_bonded: Uint128, total_shares: Uint128) -> Result<Decimal256, MathError> {
+    if total_shares.is_zero() {
+        return Ok(Decimal256::one());
+    }
+    Ok(Decimal256::checked_from_ratio(total_bonded, total_shares)?)
+}
+
+/// Shares a bond of `amount` is worth, rounded down; one for one while nothing is bonded.
+pub fn shares_for_bond(
+    amount: Uint128,
+    total_bonded: Uint128,
+    total_shares: Uint128,
+) -> Result<Uint128, MathError> {
+    if total_shares.is_zero() {
+        return Ok(amount);
+    }
+    if total_bonded.is_zero() {
+        return Err(MathError::NoBacking);
+    }
+    Ok(amount
+        .checked_multiply_ratio(total_shares, total_bonded)
+        .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
+}
+
+/// Tokens `shares` are worth, rounded down.
+pub fn tokens_for_shares(
+    shares: Uint128,
+    total_bonded: Uint128,
+    total_shares: Uint128,
+) -> Result<Uint128, MathError> {
+    if total_shares.is_zero() {
+        return Ok(Uint128::zero());
+    }
+    Ok(shares
+        .checked_multiply_ratio(total_bonded, total_shares)
+        .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
+}
+
+/// How an epoch's rewards are used. `light + restaked == rewards`; the fee is not taken
+/// out in tokens but minted as shares against the restaked value, split three ways.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RewardSplit {
+    pub light: Uint128,
+    pub restaked: Uint128,
+    pub fee: Uint128,
+    pub to_operators: Uint128,
+    pub to_insurance: Uint128,
+    pub to_treasury: Uint128,
+}
+
+pub fn split_rewards(
+    rewards: Uint128,
+    fees: &FeeConfig,
+    light_budget: Decimal,
+) -> Result<RewardSplit, MathError> {
+    let light = rewards.mul_floor(light_budget);
+    let restaked = rewards.checked_sub(light)?;
+    let fee = restaked.mul_floor(fees.protocol_fee);
+    let to_operators = fee.mul_floor(fees.operator_share);
+    let to_insurance = fee.mul_floor(fees.insurance_share);
+    let to_treasury = fee.checked_sub(to_operators)?.checked_sub(to_insurance)?;
+    Ok(RewardSplit {
+        light,
+        restaked,
+        fee,
+        to_operators,
+        to_insurance,
+        to_treasury,
+    })
+}
+
+/// Shares to mint so that their holders own at most `fee` of `total_bonded` once minted:
+/// `s · B / (S + s) ≤ fee` ⇔ `s ≤ fee · S / (B − fee)`, rounded down.
+pub fn fee_shares(
+    fee: Uint128,
+    total_bonded: Uint128,
+    total_shares: Uint128,
+) -> Result<Uint128, MathError> {
+    if fee >= total_bonded {
+        return Err(MathError::FeeExceedsStake {
+            fee,
+            bonded: total_bonded,
+        });
+    }
+    let rest = total_bonded.checked_sub(fee)?;
+    Ok(fee
+        .full_mul(total_shares)
+        .checked_div(rest.into())
+        .map_err(|_| MathError::NoBacking)?
+        .try_into()
+        .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
+}
+
+/// Splits `amount` across operators by weight, rounding each share down and giving the
+/// remainder to the heaviest operator (the first on a tie), so the parts add up exactly.
+pub fn split_by_weight(
+    amount: Uint128,
+    weights: &[HeavyWeight],
+) -> Result<Vec<(String, Uint128)>, MathError> {
+    let total: u128 = weights.iter().map(|w| u128::from(w.weight)).sum();
+    if total == 0 {
+        return Err(MathError::NoWeights);
+    }
+    let mut parts: Vec<(String, Uint128)> = weights
+        .iter()
+        .map(|w| (w.valoper.clone(), amount.multiply_ratio(w.weight, total)))
+        .collect();
+    let given = parts
+        .iter()
+        .try_fold(Uint128::zero(), |sum, (_, part)| sum.checked_add(*part))?;
+    let heaviest = weights
+        .iter()
+        .enumerate()
+        .max_by(|(i, a), (j, b)| a.weight.cmp(&b.weight).then(j.cmp(i)))
+        .map(|(index, _)| index)
+        .unwrap_or_default();
+    parts[heaviest].1 = parts[heaviest].1.checked_add(amount.checked_sub(given)?)?;
+    Ok(parts)
+}
