@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check and test, as CI runs them: formatting, lints, the Rust test suite, the
+# committed schema, the wasm artifacts (rebuilt, checked, compared with the commit) and
+# those artifacts executed in the real CosmWasm VM.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/toolchain.sh
+ensure_rust
+ensure_debian_packages jq
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+
+step "lints"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "tests"
+cargo test --workspace --locked
+
+step "schema"
+scripts/schema.sh --check
+
+step "wasm artifacts"
+scripts/build-wasm.sh --check
+
+step "artifacts in the CosmWasm VM"
+scripts/vm-smoke.sh
