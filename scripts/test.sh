@@ -27,3 +27,8 @@ scripts/build-wasm.sh --check
 
 step "artifacts in the CosmWasm VM"
 scripts/vm-smoke.sh
+
+step "end-to-end chain: LSM and CosmWasm on loopback"
+trap 'scripts/localnet.sh stop' EXIT
+scripts/localnet.sh start
+tests/e2e/lsm_smoke.sh
