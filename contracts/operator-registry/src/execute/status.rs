@@ -1,6 +1,6 @@
 //! The owner's decisions on the operator set (phase 1).
 
-use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint64};
+use cosmwasm_std::{DepsMut, MessageInfo, Response};
 use cw_utils::nonpayable;
 use faro_types::bounds;
 use faro_types::operator_registry::{OperatorStatus, MAX_WEIGHT};
@@ -64,11 +64,9 @@ pub fn remove(
     load_operator(deps.storage, &valoper)?;
     set_heavy_weight(deps.storage, &valoper, 0)?;
     OPERATORS.remove(deps.storage, &valoper);
-    let count = Uint64::new(OPERATOR_COUNT.load(deps.storage)?.into());
-    OPERATOR_COUNT.save(
-        deps.storage,
-        &(count.checked_sub(Uint64::one())?.u64() as u32),
-    )?;
+    // The operator just loaded is among those counted, so this never saturates.
+    let count = OPERATOR_COUNT.load(deps.storage)?;
+    OPERATOR_COUNT.save(deps.storage, &count.saturating_sub(1))?;
     Ok(Response::new()
         .add_attribute("action", "remove")
         .add_attribute("valoper", valoper))

@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use super::caps;
 use super::distribution::LsmDistribution;
 use super::error::LsmError;
-use super::keeper::{module_address, Ctx, STAKING_POOL};
+use super::keeper::{event_response, module_address, Ctx, STAKING_POOL};
 use super::liquid;
 use super::math;
 use super::slashing;
@@ -29,39 +29,36 @@ use super::state::{
     UNBONDING, VALIDATORS,
 };
 
-/// cw-multi-test's default app with this chain's staking, distribution and LSM.
-pub type LsmApp = App<
-    BankKeeper,
-    MockApi,
-    MockStorage,
-    FailingModule<Empty, Empty, Empty>,
-    WasmKeeper<Empty, Empty>,
-    LsmStaking,
-    LsmDistribution,
-    IbcFailingModule,
-    GovFailingModule,
-    LsmStargate,
->;
+/// `$generic` (`App` or `AppBuilder`) with cw-multi-test's defaults and this chain's
+/// staking, distribution and LSM, so that both aliases name the same modules.
+macro_rules! with_lsm_modules {
+    ($generic:ident) => {
+        $generic<
+            BankKeeper,
+            MockApi,
+            MockStorage,
+            FailingModule<Empty, Empty, Empty>,
+            WasmKeeper<Empty, Empty>,
+            LsmStaking,
+            LsmDistribution,
+            IbcFailingModule,
+            GovFailingModule,
+            LsmStargate,
+        >
+    };
+}
 
-pub type LsmAppBuilder = AppBuilder<
-    BankKeeper,
-    MockApi,
-    MockStorage,
-    FailingModule<Empty, Empty, Empty>,
-    WasmKeeper<Empty, Empty>,
-    LsmStaking,
-    LsmDistribution,
-    IbcFailingModule,
-    GovFailingModule,
-    LsmStargate,
->;
+/// cw-multi-test's default app with this chain's staking, distribution and LSM.
+pub type LsmApp = with_lsm_modules!(App);
+
+pub type LsmAppBuilder = with_lsm_modules!(AppBuilder);
 
 /// cw-multi-test's default builder with the chain model's modules; build it with a
 /// closure that calls [`init_genesis`].
 pub fn app_builder() -> LsmAppBuilder {
     AppBuilder::new()
-        .with_staking(LsmStaking)
-        .with_distribution(LsmDistribution)
+        .with_staking(LsmStaking::default())
+        .with_distribution(LsmDistribution::default())
         .with_stargate(LsmStargate)
 }
 
@@ -105,14 +102,10 @@ pub fn init_genesis(
     genesis: &Genesis,
 ) -> AnyResult<()> {
     let params = &genesis.params;
-    for cap in [
+    slashing::check_caps(
         params.global_liquid_staking_cap,
         params.validator_liquid_staking_cap,
-    ] {
-        if cap > Decimal::one() {
-            return Err(LsmError::InvalidCap { cap }.into());
-        }
-    }
+    )?;
     PARAMS.save(storage, params)?;
     let mut bonded = Uint128::zero();
     for v in &genesis.validators {
@@ -255,20 +248,17 @@ where
             };
             slashing::slash(&ctx, storage, validator, fraction, infraction_height)
         })?;
-        Ok(AppResponse {
-            events: vec![event],
-            ..AppResponse::default()
-        })
+        Ok(event_response(event))
     }
 
     fn jail(&mut self, validator: &str) -> AnyResult<()> {
         let now = self.block_info().time;
-        slashing::jail(self.storage_mut(), validator, now)
+        slashing::set_jailed(self.storage_mut(), validator, true, now)
     }
 
     fn unjail(&mut self, validator: &str) -> AnyResult<()> {
         let now = self.block_info().time;
-        slashing::unjail(self.storage_mut(), validator, now)
+        slashing::set_jailed(self.storage_mut(), validator, false, now)
     }
 
     fn set_caps(&mut self, global: Decimal, validator: Decimal) -> AnyResult<()> {

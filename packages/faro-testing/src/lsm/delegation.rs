@@ -7,7 +7,7 @@ use cw_multi_test::AppResponse;
 
 use super::caps;
 use super::error::LsmError;
-use super::keeper::{bond, unbond, validate_unbond_amount, Ctx};
+use super::keeper::{bond, event_response, unbond, validate_unbond_amount, Ctx};
 use super::state::{
     has_receiving_redelegation, load_delegation, load_params, load_validator, LsmParams,
     RedelegationEntry, UnbondingEntry, REDELEGATIONS, UNBONDING,
@@ -60,14 +60,10 @@ pub fn delegate<ExecC: CustomMsg, QueryC: CustomQuery>(
     }
     ctx.send(storage, delegator, &ctx.pool()?, amount.clone())?;
     let new_shares = bond(ctx, storage, delegator, validator, amount.amount)?;
-    Ok(AppResponse {
-        events: vec![Event::new("delegate")
-            .add_attribute("validator", validator)
-            .add_attribute("delegator", delegator)
-            .add_attribute("amount", amount.to_string())
-            .add_attribute("new_shares", new_shares.to_string())],
-        ..AppResponse::default()
-    })
+    let event = pair_event("delegate", delegator, validator)
+        .add_attribute("amount", amount.to_string())
+        .add_attribute("new_shares", new_shares.to_string());
+    Ok(event_response(event))
 }
 
 pub fn undelegate<ExecC: CustomMsg, QueryC: CustomQuery>(
@@ -114,17 +110,11 @@ pub fn undelegate<ExecC: CustomMsg, QueryC: CustomQuery>(
         }),
     }
     UNBONDING.save(storage, &key, &entries)?;
-    Ok(AppResponse {
-        events: vec![Event::new("unbond")
-            .add_attribute("validator", validator)
-            .add_attribute("delegator", delegator)
-            .add_attribute(
-                "amount",
-                Coin::new(returned, &params.bond_denom).to_string(),
-            )
-            .add_attribute("completion_time", completion_time.seconds().to_string())],
-        ..AppResponse::default()
-    })
+    let returned = Coin::new(returned, &params.bond_denom);
+    let event = pair_event("unbond", delegator, validator)
+        .add_attribute("amount", returned.to_string())
+        .add_attribute("completion_time", completion_time.seconds().to_string());
+    Ok(event_response(event))
 }
 
 pub fn redelegate<ExecC: CustomMsg, QueryC: CustomQuery>(
@@ -178,13 +168,18 @@ pub fn redelegate<ExecC: CustomMsg, QueryC: CustomQuery>(
         shares_dst,
     });
     REDELEGATIONS.save(storage, &key, &entries)?;
-    Ok(AppResponse {
-        events: vec![Event::new("redelegate")
-            .add_attribute("source_validator", src)
-            .add_attribute("destination_validator", dst)
-            .add_attribute("delegator", delegator)
-            .add_attribute("amount", amount.to_string())
-            .add_attribute("completion_time", completion_time.seconds().to_string())],
-        ..AppResponse::default()
-    })
+    let event = Event::new("redelegate")
+        .add_attribute("source_validator", src)
+        .add_attribute("destination_validator", dst)
+        .add_attribute("delegator", delegator)
+        .add_attribute("amount", amount.to_string())
+        .add_attribute("completion_time", completion_time.seconds().to_string());
+    Ok(event_response(event))
+}
+
+/// An event about one delegator–validator pair, its first attributes naming them.
+fn pair_event(kind: &str, delegator: &Addr, validator: &str) -> Event {
+    Event::new(kind)
+        .add_attribute("validator", validator)
+        .add_attribute("delegator", delegator)
 }

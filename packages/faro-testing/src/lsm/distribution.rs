@@ -8,49 +8,44 @@ use cosmwasm_std::{
     to_json_binary, Addr, Api, Binary, BlockInfo, Coin, CustomMsg, CustomQuery, DecCoin,
     Decimal256, DelegationRewardsResponse, DelegationTotalRewardsResponse, DelegatorReward,
     DelegatorValidatorsResponse, DelegatorWithdrawAddressResponse, DistributionMsg,
-    DistributionQuery, Empty, Event, Querier, Storage,
+    DistributionQuery, Empty, Event, Storage,
 };
-use cw_multi_test::{AppResponse, CosmosRouter, Distribution, Module};
-use serde::de::DeserializeOwned;
+use cw_multi_test::{AppResponse, Distribution};
 
 use super::error::LsmError;
-use super::keeper::{module_address, settle_rewards, Ctx, COMMUNITY_POOL};
+use super::keeper::{event_response, module_address, settle_rewards, Ctx, COMMUNITY_POOL};
+use super::module::{ChainModule, Handler};
 use super::rewards;
 use super::state::{
     load_delegation, load_params, load_validator, save_validator, DELEGATIONS, VALIDATORS,
     WITHDRAW_ADDRESSES,
 };
 
-#[derive(Default, Clone, Copy)]
-pub struct LsmDistribution;
+pub type LsmDistribution = ChainModule<DistributionHandler>;
 
 impl Distribution for LsmDistribution {}
 
-impl Module for LsmDistribution {
+#[derive(Default, Clone, Copy)]
+pub struct DistributionHandler;
+
+impl Handler for DistributionHandler {
     type ExecT = DistributionMsg;
     type QueryT = DistributionQuery;
     type SudoT = Empty;
 
-    fn execute<ExecC, QueryC>(
+    fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
         &self,
-        api: &dyn Api,
+        ctx: &Ctx<ExecC, QueryC>,
         storage: &mut dyn Storage,
-        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        block: &BlockInfo,
         sender: Addr,
         msg: DistributionMsg,
-    ) -> AnyResult<AppResponse>
-    where
-        ExecC: CustomMsg + DeserializeOwned + 'static,
-        QueryC: CustomQuery + DeserializeOwned + 'static,
-    {
-        let ctx = Ctx { api, router, block };
+    ) -> AnyResult<AppResponse> {
         let event = match msg {
             DistributionMsg::WithdrawDelegatorReward { validator } => {
-                withdraw_rewards(&ctx, storage, &sender, &validator)?
+                withdraw_rewards(ctx, storage, &sender, &validator)?
             }
             DistributionMsg::SetWithdrawAddress { address } => {
-                let address = api.addr_validate(&address)?;
+                let address = ctx.api.addr_validate(&address)?;
                 if address == sender {
                     WITHDRAW_ADDRESSES.remove(storage, &[sender.as_str()]);
                 } else {
@@ -59,7 +54,7 @@ impl Module for LsmDistribution {
                 Event::new("set_withdraw_address").add_attribute("withdraw_address", address)
             }
             DistributionMsg::FundCommunityPool { amount } => {
-                let pool = module_address(api, COMMUNITY_POOL)?;
+                let pool = module_address(ctx.api, COMMUNITY_POOL)?;
                 for coin in amount {
                     ctx.send(storage, &sender, &pool, coin)?;
                 }
@@ -67,17 +62,13 @@ impl Module for LsmDistribution {
             }
             other => bail!("unsupported distribution message {other:?}"),
         };
-        Ok(AppResponse {
-            events: vec![event],
-            ..AppResponse::default()
-        })
+        Ok(event_response(event))
     }
 
     fn query(
         &self,
         api: &dyn Api,
         storage: &dyn Storage,
-        _querier: &dyn Querier,
         block: &BlockInfo,
         request: DistributionQuery,
     ) -> AnyResult<Binary> {
@@ -138,12 +129,10 @@ impl Module for LsmDistribution {
         }
     }
 
-    fn sudo<ExecC, QueryC>(
+    fn sudo<ExecC: CustomMsg, QueryC: CustomQuery>(
         &self,
-        _api: &dyn Api,
+        _ctx: &Ctx<ExecC, QueryC>,
         _storage: &mut dyn Storage,
-        _router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        _block: &BlockInfo,
         msg: Empty,
     ) -> AnyResult<AppResponse> {
         bail!("distribution has no sudo messages: {msg:?}")

@@ -6,9 +6,9 @@
 use anyhow::Result as AnyResult;
 use cosmwasm_std::{
     from_json, Addr, Api, BalanceResponse, BankMsg, BankQuery, BlockInfo, CanonicalAddr, Coin,
-    CustomMsg, CustomQuery, Decimal256, QueryRequest, Storage, Uint128, WasmQuery,
+    CustomMsg, CustomQuery, Decimal256, Event, QueryRequest, Storage, Uint128, WasmQuery,
 };
-use cw_multi_test::{BankSudo, CosmosRouter};
+use cw_multi_test::{AppResponse, BankSudo, CosmosRouter};
 use faro_types::liquid::LsmModule;
 
 use super::error::LsmError;
@@ -35,6 +35,14 @@ pub fn module_address(api: &dyn Api, name: &[u8]) -> AnyResult<Addr> {
 pub fn record_account(api: &dyn Api, id: u64) -> AnyResult<Addr> {
     let name = [b"tokenizeshare_".as_slice(), &id.to_be_bytes()].concat();
     module_address(api, &name)
+}
+
+/// A response that carries just `event`.
+pub fn event_response(event: Event) -> AppResponse {
+    AppResponse {
+        events: vec![event],
+        ..AppResponse::default()
+    }
 }
 
 pub struct Ctx<'a, ExecC, QueryC> {

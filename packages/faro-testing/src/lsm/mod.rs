@@ -42,6 +42,7 @@ mod error;
 mod keeper;
 mod liquid;
 pub mod math;
+mod module;
 mod queue;
 mod rewards;
 pub mod slashing;

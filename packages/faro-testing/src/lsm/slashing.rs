@@ -12,8 +12,12 @@
 
 use anyhow::Result as AnyResult;
 use cosmwasm_std::{
-    Addr, Coin, CustomMsg, CustomQuery, Decimal, Decimal256, Event, Storage, Timestamp, Uint128,
+    Addr, Coin, CustomMsg, CustomQuery, Decimal, Decimal256, Event, StdResult, Storage, Timestamp,
+    Uint128,
 };
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use super::caps;
 use super::error::LsmError;
@@ -24,6 +28,7 @@ use super::state::{
     load_delegation, load_params, load_validator, save_validator, LsmParams, REDELEGATIONS,
     UNBONDING,
 };
+use super::store::Map;
 
 fn eligible(
     creation_height: u64,
@@ -63,20 +68,12 @@ pub fn slash<ExecC: CustomMsg, QueryC: CustomQuery>(
     let scan = infraction_height < ctx.block.height;
 
     let mut unbondings = if scan {
-        UNBONDING
-            .range(storage, &[])?
-            .into_iter()
-            .filter(|(key, _)| key[1] == validator)
-            .collect()
+        entries_from(&UNBONDING, storage, validator)?
     } else {
         vec![]
     };
-    let redelegations: Vec<_> = if scan {
-        REDELEGATIONS
-            .range(storage, &[])?
-            .into_iter()
-            .filter(|(key, _)| key[1] == validator)
-            .collect()
+    let redelegations = if scan {
+        entries_from(&REDELEGATIONS, storage, validator)?
     } else {
         vec![]
     };
@@ -185,43 +182,58 @@ fn slash_redelegated<ExecC: CustomMsg, QueryC: CustomQuery>(
     Ok(tokens)
 }
 
-pub fn jail(storage: &mut dyn Storage, validator: &str, now: Timestamp) -> AnyResult<()> {
+/// Jails or unjails the validator; accrual runs up to `now` first, so that a jailed
+/// validator earns nothing from then on.
+pub fn set_jailed(
+    storage: &mut dyn Storage,
+    validator: &str,
+    jailed: bool,
+    now: Timestamp,
+) -> AnyResult<()> {
     let params = load_params(storage)?;
     let mut val = load_validator(storage, validator)?;
-    if val.jailed {
-        return Err(LsmError::ValidatorJailed {
-            validator: validator.to_string(),
+    if val.jailed == jailed {
+        let validator = validator.to_string();
+        return Err(if jailed {
+            LsmError::ValidatorJailed { validator }
+        } else {
+            LsmError::ValidatorNotJailed { validator }
         }
         .into());
     }
     rewards::accrue(&params, &mut val, now)?;
-    val.jailed = true;
+    val.jailed = jailed;
     Ok(save_validator(storage, &val)?)
 }
 
-pub fn unjail(storage: &mut dyn Storage, validator: &str, now: Timestamp) -> AnyResult<()> {
-    let params = load_params(storage)?;
-    let mut val = load_validator(storage, validator)?;
-    if !val.jailed {
-        return Err(LsmError::ValidatorNotJailed {
-            validator: validator.to_string(),
+/// Caps are fractions of stake: at most 100%.
+pub fn check_caps(global: Decimal, validator: Decimal) -> Result<(), LsmError> {
+    for cap in [global, validator] {
+        if cap > Decimal::one() {
+            return Err(LsmError::InvalidCap { cap });
         }
-        .into());
     }
-    // Moves the accrual clock over the jailed time without rewards.
-    rewards::accrue(&params, &mut val, now)?;
-    val.jailed = false;
-    Ok(save_validator(storage, &val)?)
+    Ok(())
 }
 
 pub fn set_caps(storage: &mut dyn Storage, global: Decimal, validator: Decimal) -> AnyResult<()> {
-    for cap in [global, validator] {
-        if cap > Decimal::one() {
-            return Err(LsmError::InvalidCap { cap }.into());
-        }
-    }
+    check_caps(global, validator)?;
     let mut params = load_params(storage)?;
     params.global_liquid_staking_cap = global;
     params.validator_liquid_staking_cap = validator;
     Ok(super::state::PARAMS.save(storage, &params)?)
+}
+
+/// The entries of a delegator-first map (unbondings, redelegations) whose second key
+/// part is `validator`, with their keys.
+fn entries_from<T: Serialize + DeserializeOwned>(
+    map: &Map<T>,
+    storage: &dyn Storage,
+    validator: &str,
+) -> StdResult<Vec<(Vec<String>, T)>> {
+    Ok(map
+        .range(storage, &[])?
+        .into_iter()
+        .filter(|(key, _)| key[1] == validator)
+        .collect())
 }

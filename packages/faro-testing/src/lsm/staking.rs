@@ -5,15 +5,14 @@ use anyhow::{bail, Result as AnyResult};
 use cosmwasm_std::{
     to_json_binary, Addr, AllDelegationsResponse, AllValidatorsResponse, Api, Binary, BlockInfo,
     BondedDenomResponse, Coin, CustomMsg, CustomQuery, Delegation as CwDelegation,
-    DelegationResponse, FullDelegation, Querier, StakingMsg, StakingQuery, Storage,
-    ValidatorResponse,
+    DelegationResponse, FullDelegation, StakingMsg, StakingQuery, Storage, ValidatorResponse,
 };
-use cw_multi_test::{AppResponse, CosmosRouter, Module, Staking, StakingSudo};
-use serde::de::DeserializeOwned;
+use cw_multi_test::{AppResponse, CosmosRouter, Staking, StakingSudo};
 
 use super::delegation::{delegate, redelegate, undelegate};
-use super::keeper::Ctx;
+use super::keeper::{event_response, Ctx};
 use super::math;
+use super::module::{ChainModule, Handler};
 use super::queue;
 use super::rewards;
 use super::slashing;
@@ -23,41 +22,36 @@ use super::state::{
 };
 
 /// The staking half of the chain model; see the module docs of [`crate::lsm`].
-#[derive(Default, Clone, Copy)]
-pub struct LsmStaking;
+pub type LsmStaking = ChainModule<StakingHandler>;
 
-impl Module for LsmStaking {
+#[derive(Default, Clone, Copy)]
+pub struct StakingHandler;
+
+impl Handler for StakingHandler {
     type ExecT = StakingMsg;
     type QueryT = StakingQuery;
     type SudoT = StakingSudo;
 
-    fn execute<ExecC, QueryC>(
+    fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
         &self,
-        api: &dyn Api,
+        ctx: &Ctx<ExecC, QueryC>,
         storage: &mut dyn Storage,
-        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        block: &BlockInfo,
         sender: Addr,
         msg: StakingMsg,
-    ) -> AnyResult<AppResponse>
-    where
-        ExecC: CustomMsg + DeserializeOwned + 'static,
-        QueryC: CustomQuery + DeserializeOwned + 'static,
-    {
-        let ctx = Ctx { api, router, block };
+    ) -> AnyResult<AppResponse> {
         match msg {
             StakingMsg::Delegate { validator, amount } => {
-                delegate(&ctx, storage, &sender, &validator, amount)
+                delegate(ctx, storage, &sender, &validator, amount)
             }
             StakingMsg::Undelegate { validator, amount } => {
-                undelegate(&ctx, storage, &sender, &validator, amount)
+                undelegate(ctx, storage, &sender, &validator, amount)
             }
             StakingMsg::Redelegate {
                 src_validator,
                 dst_validator,
                 amount,
             } => redelegate(
-                &ctx,
+                ctx,
                 storage,
                 &sender,
                 &src_validator,
@@ -72,7 +66,6 @@ impl Module for LsmStaking {
         &self,
         api: &dyn Api,
         storage: &dyn Storage,
-        _querier: &dyn Querier,
         block: &BlockInfo,
         request: StakingQuery,
     ) -> AnyResult<Binary> {
@@ -151,29 +144,19 @@ impl Module for LsmStaking {
         }
     }
 
-    fn sudo<ExecC, QueryC>(
+    fn sudo<ExecC: CustomMsg, QueryC: CustomQuery>(
         &self,
-        api: &dyn Api,
+        ctx: &Ctx<ExecC, QueryC>,
         storage: &mut dyn Storage,
-        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        block: &BlockInfo,
         msg: StakingSudo,
-    ) -> AnyResult<AppResponse>
-    where
-        ExecC: CustomMsg + DeserializeOwned + 'static,
-        QueryC: CustomQuery + DeserializeOwned + 'static,
-    {
-        let ctx = Ctx { api, router, block };
+    ) -> AnyResult<AppResponse> {
         match msg {
             StakingSudo::Slash {
                 validator,
                 percentage,
             } => {
-                let event = slashing::slash(&ctx, storage, &validator, percentage, 0)?;
-                Ok(AppResponse {
-                    events: vec![event],
-                    ..AppResponse::default()
-                })
+                let event = slashing::slash(ctx, storage, &validator, percentage, 0)?;
+                Ok(event_response(event))
             }
         }
     }

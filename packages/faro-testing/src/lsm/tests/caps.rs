@@ -54,10 +54,10 @@ fn tokenizing_is_capped_per_validator() {
     let alice = addr("alice");
     chain.delegate(&alice, 0, 3_000_000).unwrap();
     // Validator 0 has 4,000,000 shares: at most 2,000,000 liquid.
-    assert!(matches!(
-        err(chain.tokenize(&alice, 0, 2_000_001, &alice)),
+    assert_lsm_err!(
+        chain.tokenize(&alice, 0, 2_000_001, &alice),
         LsmError::ValidatorLiquidStakingCapExceeded { .. }
-    ));
+    );
     chain.tokenize(&alice, 0, 2_000_000, &alice).unwrap();
     let v = chain.app.validator_state(&valoper(0)).unwrap();
     assert_eq!(v.liquid_shares, dec(Uint128::new(2_000_000)));
@@ -94,10 +94,10 @@ fn the_lsm_fork_counts_and_caps_a_contracts_delegations() {
         .app
         .set_caps(Decimal::one(), Decimal::percent(50))
         .unwrap();
-    assert!(matches!(
-        err(chain.through(&proxy, delegate(1))),
+    assert_lsm_err!(
+        chain.through(&proxy, delegate(1)),
         LsmError::ValidatorLiquidStakingCapExceeded { .. }
-    ));
+    );
     // A plain account is not a liquid staker.
     chain.delegate(&addr("alice"), 0, 1_000_000).unwrap();
     assert_eq!(liquid(&chain), 1_000_000);
@@ -174,10 +174,7 @@ fn a_slash_lowers_liquid_stake_in_proportion() {
 fn caps_above_one_are_refused() {
     let mut chain = Chain::new();
     let result = chain.app.set_caps(Decimal::percent(101), Decimal::one());
-    assert!(matches!(
-        result.unwrap_err().downcast::<LsmError>(),
-        Ok(LsmError::InvalidCap { .. })
-    ));
+    assert_lsm_err!(result, LsmError::InvalidCap { .. });
     assert_eq!(
         chain.app.lsm_params().unwrap().global_liquid_staking_cap,
         Decimal::one()

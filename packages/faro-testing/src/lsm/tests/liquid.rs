@@ -156,10 +156,10 @@ fn tokenizing_at_a_jailed_validator_is_refused() {
     let alice = addr("alice");
     let shares = chain.tokenize(&alice, 0, 100, &alice).unwrap();
     chain.app.jail(&valoper(0)).unwrap();
-    assert!(matches!(
-        err(chain.tokenize(&alice, 0, 100, &alice)),
+    assert_lsm_err!(
+        chain.tokenize(&alice, 0, 100, &alice),
         LsmError::ValidatorJailed { .. }
-    ));
+    );
     // Share tokens of a jailed validator still redeem.
     assert_eq!(chain.redeem(&alice, shares).unwrap(), coin(100, DENOM));
 }
@@ -168,47 +168,38 @@ fn tokenizing_at_a_jailed_validator_is_refused() {
 fn tokenize_errors() {
     let mut chain = with_alice_delegated();
     let (alice, bob) = (addr("alice"), addr("bob"));
-    assert!(matches!(
-        err(chain.tokenize(&bob, 0, 10, &bob)),
+    assert_lsm_err!(
+        chain.tokenize(&bob, 0, 10, &bob),
         LsmError::NoDelegation { .. }
-    ));
-    assert!(matches!(
-        err(chain.tokenize(&alice, 0, 1_000_001, &alice)),
+    );
+    assert_lsm_err!(
+        chain.tokenize(&alice, 0, 1_000_001, &alice),
         LsmError::InvalidRequest { .. }
-    ));
-    assert!(matches!(
-        err(chain.tokenize(&alice, 0, 0, &alice)),
+    );
+    assert_lsm_err!(
+        chain.tokenize(&alice, 0, 0, &alice),
         LsmError::InvalidRequest { .. }
-    ));
+    );
     let module = chain.module();
     let other_denom = module.tokenize_msg(&alice, valoper(0), coin(10, "uother"), &alice);
-    assert!(matches!(
-        err(chain.exec(&alice, other_denom)),
+    assert_lsm_err!(
+        chain.exec(&alice, other_denom),
         LsmError::OnlyBondDenomForTokenize { .. }
-    ));
+    );
     let unknown = module.tokenize_msg(&alice, "cosmwasmvaloper1nobody", coin(10, DENOM), &alice);
-    assert!(matches!(
-        err(chain.exec(&alice, unknown)),
+    assert_lsm_err!(
+        chain.exec(&alice, unknown),
         LsmError::NoValidatorFound { .. }
-    ));
+    );
     let for_bob = module.tokenize_msg(&bob, valoper(0), coin(10, DENOM), &bob);
-    assert!(matches!(
-        err(chain.exec(&alice, for_bob)),
-        LsmError::Unauthorized { .. }
-    ));
+    assert_lsm_err!(chain.exec(&alice, for_bob), LsmError::Unauthorized { .. });
     let bad_owner = module.tokenize_msg(&alice, valoper(0), coin(10, DENOM), "not-an-address");
-    assert!(matches!(
-        err(chain.exec(&alice, bad_owner)),
-        LsmError::Std(_)
-    ));
+    assert_lsm_err!(chain.exec(&alice, bad_owner), LsmError::Std(_));
     let garbage = CosmosMsg::Any(AnyMsg {
         type_url: module.type_url_tokenize().to_string(),
         value: Binary::from(vec![0x0a, 0xff]),
     });
-    assert!(matches!(
-        err(chain.exec(&alice, garbage)),
-        LsmError::InvalidMessage { .. }
-    ));
+    assert_lsm_err!(chain.exec(&alice, garbage), LsmError::InvalidMessage { .. });
 
     chain.redelegate(&alice, 0, 1, 100).unwrap();
     assert_eq!(
@@ -223,14 +214,14 @@ fn redeem_errors() {
     let mut chain = with_alice_delegated();
     let alice = addr("alice");
     let shares = chain.tokenize(&alice, 0, 100, &alice).unwrap();
-    assert!(matches!(
-        err(chain.redeem(&alice, coin(101, &shares.denom))),
+    assert_lsm_err!(
+        chain.redeem(&alice, coin(101, &shares.denom)),
         LsmError::NotEnoughBalance { .. }
-    ));
-    assert!(matches!(
-        err(chain.redeem(&alice, coin(0, &shares.denom))),
+    );
+    assert_lsm_err!(
+        chain.redeem(&alice, coin(0, &shares.denom)),
         LsmError::InvalidRequest { .. }
-    ));
+    );
     // A denom of the right form that no record minted.
     let fake = share_denom(&valoper(0), 99);
     let mint = BankSudo::Mint {
@@ -238,10 +229,10 @@ fn redeem_errors() {
         amount: vec![coin(5, &fake)],
     };
     chain.app.sudo(mint.into()).unwrap();
-    assert!(matches!(
-        err(chain.redeem(&alice, coin(5, &fake))),
+    assert_lsm_err!(
+        chain.redeem(&alice, coin(5, &fake)),
         LsmError::TokenizeShareRecordNotExists { .. }
-    ));
+    );
     // After a 60% slash one share token is worth 0.4 tokens: nothing to redeem.
     chain.app.slash(&valoper(0), Decimal::percent(60)).unwrap();
     assert_eq!(
@@ -266,16 +257,16 @@ fn the_type_urls_are_the_configured_modules() {
         let alice = addr("alice");
         chain.delegate(&alice, 0, 100).unwrap();
         let wrong = other.tokenize_msg(&alice, valoper(0), coin(10, DENOM), &alice);
-        assert!(matches!(
-            err(chain.exec(&alice, wrong)),
+        assert_lsm_err!(
+            chain.exec(&alice, wrong),
             LsmError::UnsupportedMessage { .. }
-        ));
+        );
         let shares = chain.tokenize(&alice, 0, 10, &alice).unwrap();
         let wrong = other.redeem_msg(&alice, shares.clone());
-        assert!(matches!(
-            err(chain.exec(&alice, wrong)),
+        assert_lsm_err!(
+            chain.exec(&alice, wrong),
             LsmError::UnsupportedMessage { .. }
-        ));
+        );
         chain.redeem(&alice, shares).unwrap();
     }
 }

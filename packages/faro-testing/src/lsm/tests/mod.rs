@@ -1,6 +1,14 @@
 //! Tests of the chain model, through `App` as contracts and the Suite use it. The
 //! fixture: three validators with 1,000,000 self-bonded each, and funded accounts.
 
+/// Asserts that `$result` failed with the model's error matching `$pattern`.
+macro_rules! assert_lsm_err {
+    ($result:expr, $pattern:pat) => {
+        let error = $crate::lsm::tests::err($result);
+        assert!(matches!(error, $pattern), "unexpected error: {error:?}");
+    };
+}
+
 mod caps;
 mod liquid;
 mod proxy;
@@ -18,7 +26,10 @@ use cosmwasm_std::{
 use cw_multi_test::{AppResponse, Executor};
 use faro_types::liquid::{decode_redeem_response, decode_tokenize_response, LsmModule};
 
-use super::{lsm_error, start, Genesis, GenesisValidator, LsmApp, LsmChain, LsmError, LsmParams};
+use super::{
+    lsm_error, start, Genesis, GenesisValidator, LsmApp, LsmChain, LsmError, LsmParams,
+    RedelegationEntry, UnbondingEntry,
+};
 
 pub const DENOM: &str = "uatom";
 pub const SELF_BOND: u128 = 1_000_000;
@@ -71,6 +82,13 @@ impl Chain {
         Chain {
             app: start(&genesis).expect("genesis"),
         }
+    }
+
+    /// A chain where `who` has delegated `amount` to `val`.
+    pub fn with_delegation(who: &Addr, val: usize, amount: u128) -> Self {
+        let mut chain = Self::new();
+        chain.delegate(who, val, amount).unwrap();
+        chain
     }
 
     pub fn module(&self) -> LsmModule {
@@ -158,6 +176,34 @@ impl Chain {
     pub fn delegated(&self, who: &Addr, val: usize) -> u128 {
         self.delegation(who, val)
             .map_or(0, |d| d.amount.amount.u128())
+    }
+
+    pub fn unbonding_time(&self) -> u64 {
+        self.app.lsm_params().unwrap().unbonding_time
+    }
+
+    pub fn unbonding(&self, who: &Addr, val: usize) -> Vec<UnbondingEntry> {
+        self.app.unbonding_entries(who, &valoper(val)).unwrap()
+    }
+
+    pub fn redelegations(&self, who: &Addr, src: usize, dst: usize) -> Vec<RedelegationEntry> {
+        self.app
+            .redelegation_entries(who, &valoper(src), &valoper(dst))
+            .unwrap()
+    }
+
+    pub fn set_withdraw_address(&mut self, who: &Addr, to: &Addr) -> AnyResult<AppResponse> {
+        let msg = DistributionMsg::SetWithdrawAddress {
+            address: to.to_string(),
+        };
+        self.exec(who, msg)
+    }
+
+    pub fn withdraw_address(&self, who: &Addr) -> Addr {
+        self.app
+            .wrap()
+            .query_delegator_withdraw_address(who)
+            .unwrap()
     }
 
     /// The pool holds exactly the validators' tokens and the unbonding balances; no

@@ -4,7 +4,7 @@
 use cosmwasm_std::{coin, Decimal256, DistributionMsg};
 
 use super::super::{LsmChain, LsmError};
-use super::{addr, err, valoper, Chain, DAY, DENOM, FUNDS, YEAR};
+use super::{addr, valoper, Chain, DAY, DENOM, FUNDS, YEAR};
 
 /// Validator 0: 1,000,000 self-bond, alice 1,000,000 and bob 3,000,000. A year at 15%
 /// less 5% commission pays the validator's delegators 712,500: 0.1425 per share.
@@ -47,35 +47,15 @@ fn withdrawing_pays_the_rewards_once() {
 fn rewards_go_to_the_withdraw_address() {
     let mut chain = funded();
     let (alice, carol) = (addr("alice"), addr("carol"));
-    let set = DistributionMsg::SetWithdrawAddress {
-        address: carol.to_string(),
-    };
-    chain.exec(&alice, set).unwrap();
-    assert_eq!(
-        chain
-            .app
-            .wrap()
-            .query_delegator_withdraw_address(&alice)
-            .unwrap(),
-        carol
-    );
+    chain.set_withdraw_address(&alice, &carol).unwrap();
+    assert_eq!(chain.withdraw_address(&alice), carol);
     chain.app.advance(YEAR);
     chain.withdraw_rewards(&alice, 0).unwrap();
     assert_eq!(chain.balance(&carol, DENOM), FUNDS + 142_500);
     assert_eq!(chain.balance(&alice, DENOM), FUNDS - 1_000_000);
 
-    let reset = DistributionMsg::SetWithdrawAddress {
-        address: alice.to_string(),
-    };
-    chain.exec(&alice, reset).unwrap();
-    assert_eq!(
-        chain
-            .app
-            .wrap()
-            .query_delegator_withdraw_address(&alice)
-            .unwrap(),
-        alice
-    );
+    chain.set_withdraw_address(&alice, &alice).unwrap();
+    assert_eq!(chain.withdraw_address(&alice), alice);
 }
 
 #[test]
@@ -141,17 +121,17 @@ fn distribution_queries_answer_in_decimal_coins() {
 fn withdrawing_needs_a_delegation() {
     let mut chain = Chain::new();
     let alice = addr("alice");
-    assert!(matches!(
-        err(chain.withdraw_rewards(&alice, 0)),
+    assert_lsm_err!(
+        chain.withdraw_rewards(&alice, 0),
         LsmError::NoDelegation { .. }
-    ));
+    );
     let unknown = DistributionMsg::WithdrawDelegatorReward {
         validator: "cosmwasmvaloper1nobody".to_string(),
     };
-    assert!(matches!(
-        err(chain.exec(&alice, unknown)),
+    assert_lsm_err!(
+        chain.exec(&alice, unknown),
         LsmError::NoValidatorFound { .. }
-    ));
+    );
 }
 
 #[test]

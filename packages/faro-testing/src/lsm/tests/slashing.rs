@@ -5,7 +5,7 @@ use cosmwasm_std::{Decimal, Uint128};
 use cw_multi_test::StakingSudo;
 
 use super::super::{LsmChain, LsmError};
-use super::{addr, err, self_delegator, valoper, Chain, DAY, DENOM, FUNDS, SELF_BOND};
+use super::{addr, self_delegator, valoper, Chain, DAY, DENOM, FUNDS, SELF_BOND};
 
 fn entry_balances(chain: &Chain, who: &str, val: usize) -> Vec<u128> {
     chain
@@ -17,18 +17,10 @@ fn entry_balances(chain: &Chain, who: &str, val: usize) -> Vec<u128> {
         .collect()
 }
 
-fn lsm(result: anyhow::Result<impl std::fmt::Debug>) -> LsmError {
-    result
-        .unwrap_err()
-        .downcast::<LsmError>()
-        .expect("an LsmError")
-}
-
 #[test]
 fn a_slash_burns_tokens_and_lowers_every_delegation() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
     let pool = chain.app.staking_pool().unwrap();
     let pool_before = chain.balance(&pool, DENOM);
     chain.app.slash(&valoper(0), Decimal::percent(10)).unwrap();
@@ -45,27 +37,23 @@ fn a_slash_burns_tokens_and_lowers_every_delegation() {
 
 #[test]
 fn a_slash_reaches_unbonding_entries_in_flight() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
     chain.undelegate(&alice, 0, 500_000).unwrap();
     chain.app.advance(DAY);
     chain.app.slash(&valoper(0), Decimal::percent(10)).unwrap();
     assert_eq!(entry_balances(&chain, "alice", 0), vec![450_000]);
     assert_eq!(chain.delegated(&alice, 0), 450_000);
     chain.assert_backed();
-    chain
-        .app
-        .advance(chain.app.lsm_params().unwrap().unbonding_time);
+    chain.app.advance(chain.unbonding_time());
     assert_eq!(chain.balance(&alice, DENOM), FUNDS - 1_000_000 + 450_000);
     chain.assert_backed();
 }
 
 #[test]
 fn an_infraction_at_the_current_height_spares_the_entries() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
     chain.undelegate(&alice, 0, 500_000).unwrap();
     let height = chain.app.block_info().height;
     chain
@@ -83,9 +71,8 @@ fn an_infraction_at_the_current_height_spares_the_entries() {
 
 #[test]
 fn only_entries_created_at_or_after_the_infraction_are_slashed() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
     chain.undelegate(&alice, 0, 100_000).unwrap();
     chain.app.advance(DAY);
     let infraction = chain.app.block_info().height;
@@ -107,22 +94,18 @@ fn only_entries_created_at_or_after_the_infraction_are_slashed() {
 
 #[test]
 fn completed_unbondings_are_out_of_reach() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
     chain.undelegate(&alice, 0, 500_000).unwrap();
-    chain
-        .app
-        .advance(chain.app.lsm_params().unwrap().unbonding_time);
+    chain.app.advance(chain.unbonding_time());
     chain.app.slash(&valoper(0), Decimal::percent(50)).unwrap();
     assert_eq!(chain.balance(&alice, DENOM), FUNDS - 500_000);
 }
 
 #[test]
 fn a_slash_follows_redelegated_stake_to_its_destination() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
     chain.redelegate(&alice, 0, 1, 400_000).unwrap();
     chain.app.advance(DAY);
     chain.app.slash(&valoper(0), Decimal::percent(10)).unwrap();
@@ -141,40 +124,39 @@ fn a_slash_follows_redelegated_stake_to_its_destination() {
 
 #[test]
 fn a_validator_slashed_to_nothing_takes_no_delegations() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000);
     chain.app.slash(&valoper(0), Decimal::one()).unwrap();
     assert_eq!(chain.delegated(&alice, 0), 0);
-    assert!(matches!(
-        err(chain.delegate(&alice, 0, 10)),
+    assert_lsm_err!(
+        chain.delegate(&alice, 0, 10),
         LsmError::DelegatorShareExRateInvalid { .. }
-    ));
+    );
     chain.assert_backed();
 }
 
 #[test]
 fn slash_errors() {
     let mut chain = Chain::new();
-    assert!(matches!(
-        lsm(chain.app.slash(&valoper(0), Decimal::percent(101))),
+    assert_lsm_err!(
+        chain.app.slash(&valoper(0), Decimal::percent(101)),
         LsmError::InvalidSlashFraction { .. }
-    ));
+    );
     let future = chain.app.block_info().height + 1;
-    assert!(matches!(
-        lsm(chain.app.slash_at(&valoper(0), Decimal::percent(1), future)),
+    assert_lsm_err!(
+        chain.app.slash_at(&valoper(0), Decimal::percent(1), future),
         LsmError::FutureInfraction { .. }
-    ));
-    assert!(matches!(
-        lsm(chain
+    );
+    assert_lsm_err!(
+        chain
             .app
-            .slash("cosmwasmvaloper1nobody", Decimal::percent(1))),
+            .slash("cosmwasmvaloper1nobody", Decimal::percent(1)),
         LsmError::NoValidatorFound { .. }
-    ));
-    assert!(matches!(
-        lsm(chain.app.jail("cosmwasmvaloper1nobody")),
+    );
+    assert_lsm_err!(
+        chain.app.jail("cosmwasmvaloper1nobody"),
         LsmError::NoValidatorFound { .. }
-    ));
+    );
 }
 
 #[test]

@@ -8,9 +8,8 @@ use super::{addr, err, self_delegator, valoper, Chain, DAY, DENOM, FUNDS, SELF_B
 
 #[test]
 fn delegating_moves_tokens_into_the_pool_for_shares() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 5_000).unwrap();
+    let chain = Chain::with_delegation(&alice, 0, 5_000);
     assert_eq!(chain.balance(&alice, DENOM), FUNDS - 5_000);
     assert_eq!(chain.delegated(&alice, 0), 5_000);
     assert_eq!(
@@ -26,26 +25,26 @@ fn delegating_moves_tokens_into_the_pool_for_shares() {
 fn delegation_errors() {
     let mut chain = Chain::new();
     let alice = addr("alice");
-    assert!(matches!(
-        err(chain.delegate(&alice, 0, 0)),
+    assert_lsm_err!(
+        chain.delegate(&alice, 0, 0),
         LsmError::InvalidRequest { .. }
-    ));
+    );
     let wrong_denom = StakingMsg::Delegate {
         validator: valoper(0),
         amount: coin(5, "uother"),
     };
-    assert!(matches!(
-        err(chain.exec(&alice, wrong_denom)),
+    assert_lsm_err!(
+        chain.exec(&alice, wrong_denom),
         LsmError::InvalidDenom { .. }
-    ));
+    );
     let unknown = StakingMsg::Delegate {
         validator: "cosmwasmvaloper1nobody".to_string(),
         amount: coin(5, DENOM),
     };
-    assert!(matches!(
-        err(chain.exec(&alice, unknown)),
+    assert_lsm_err!(
+        chain.exec(&alice, unknown),
         LsmError::NoValidatorFound { .. }
-    ));
+    );
     // More than the balance: the bank refuses, and nothing changes.
     assert!(chain.delegate(&alice, 0, FUNDS + 1).is_err());
     assert_eq!(chain.delegated(&alice, 0), 0);
@@ -54,125 +53,92 @@ fn delegation_errors() {
 
 #[test]
 fn undelegated_tokens_come_back_after_the_unbonding_time() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 10_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 10_000);
     chain.undelegate(&alice, 0, 4_000).unwrap();
     assert_eq!(chain.delegated(&alice, 0), 6_000);
-    let entries = chain.app.unbonding_entries(&alice, &valoper(0)).unwrap();
+    let entries = chain.unbonding(&alice, 0);
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].balance, Uint128::new(4_000));
     chain.assert_backed();
 
-    let unbonding = chain.app.lsm_params().unwrap().unbonding_time;
+    let unbonding = chain.unbonding_time();
     chain.app.advance(unbonding - 1);
     assert_eq!(chain.balance(&alice, DENOM), FUNDS - 10_000);
     chain.app.advance(1);
     assert_eq!(chain.balance(&alice, DENOM), FUNDS - 6_000);
-    assert!(chain
-        .app
-        .unbonding_entries(&alice, &valoper(0))
-        .unwrap()
-        .is_empty());
+    assert!(chain.unbonding(&alice, 0).is_empty());
     chain.assert_backed();
 }
 
 #[test]
 fn undelegating_everything_removes_the_delegation() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 1, 777).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 1, 777);
     chain.undelegate(&alice, 1, 777).unwrap();
     assert_eq!(chain.delegation(&alice, 1), None);
-    assert!(matches!(
-        err(chain.undelegate(&alice, 1, 1)),
+    assert_lsm_err!(
+        chain.undelegate(&alice, 1, 1),
         LsmError::NoDelegation { .. }
-    ));
+    );
 }
 
 #[test]
 fn undelegating_more_than_delegated_is_refused() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 100).unwrap();
-    assert!(matches!(
-        err(chain.undelegate(&alice, 0, 101)),
+    let mut chain = Chain::with_delegation(&alice, 0, 100);
+    assert_lsm_err!(
+        chain.undelegate(&alice, 0, 101),
         LsmError::InvalidRequest { .. }
-    ));
-    assert!(matches!(
-        err(chain.undelegate(&alice, 0, 0)),
+    );
+    assert_lsm_err!(
+        chain.undelegate(&alice, 0, 0),
         LsmError::InvalidRequest { .. }
-    ));
+    );
 }
 
 #[test]
 fn an_eighth_unbonding_entry_is_refused() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 100).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 100);
     for _ in 0..7 {
         chain.undelegate(&alice, 0, 1).unwrap();
         chain.app.advance(DAY);
     }
-    assert_eq!(
-        chain
-            .app
-            .unbonding_entries(&alice, &valoper(0))
-            .unwrap()
-            .len(),
-        7
-    );
-    assert!(matches!(
-        err(chain.undelegate(&alice, 0, 1)),
+    assert_eq!(chain.unbonding(&alice, 0).len(), 7);
+    assert_lsm_err!(
+        chain.undelegate(&alice, 0, 1),
         LsmError::MaxUnbondingEntries { .. }
-    ));
+    );
     // Another validator is another pair.
     chain.delegate(&alice, 1, 100).unwrap();
     chain.undelegate(&alice, 1, 1).unwrap();
     // Once the first entry completes, there is room again.
-    chain
-        .app
-        .advance(chain.app.lsm_params().unwrap().unbonding_time - 7 * DAY);
-    assert_eq!(
-        chain
-            .app
-            .unbonding_entries(&alice, &valoper(0))
-            .unwrap()
-            .len(),
-        6
-    );
+    chain.app.advance(chain.unbonding_time() - 7 * DAY);
+    assert_eq!(chain.unbonding(&alice, 0).len(), 6);
     chain.undelegate(&alice, 0, 1).unwrap();
 }
 
 #[test]
 fn undelegations_in_one_block_merge_into_one_entry() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 100).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 100);
     for _ in 0..10 {
         chain.undelegate(&alice, 0, 2).unwrap();
     }
-    let entries = chain.app.unbonding_entries(&alice, &valoper(0)).unwrap();
+    let entries = chain.unbonding(&alice, 0);
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].initial_balance, Uint128::new(20));
 }
 
 #[test]
 fn redelegation_moves_stake_and_blocks_a_transitive_hop() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000);
     chain.redelegate(&alice, 0, 1, 400).unwrap();
     assert_eq!(chain.delegated(&alice, 0), 600);
     assert_eq!(chain.delegated(&alice, 1), 400);
-    assert_eq!(
-        chain
-            .app
-            .redelegation_entries(&alice, &valoper(0), &valoper(1))
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(chain.redelegations(&alice, 0, 1).len(), 1);
     // The delegation at the destination cannot move on until the redelegation completes.
     let at_dst = chain.delegation(&alice, 1).unwrap();
     assert_eq!(at_dst.can_redelegate, coin(0, DENOM));
@@ -188,14 +154,8 @@ fn redelegation_moves_stake_and_blocks_a_transitive_hop() {
         err(chain.redelegate(&alice, 0, 0, 100)),
         LsmError::SelfRedelegation
     );
-    chain
-        .app
-        .advance(chain.app.lsm_params().unwrap().unbonding_time);
-    assert!(chain
-        .app
-        .redelegation_entries(&alice, &valoper(0), &valoper(1))
-        .unwrap()
-        .is_empty());
+    chain.app.advance(chain.unbonding_time());
+    assert!(chain.redelegations(&alice, 0, 1).is_empty());
     chain.redelegate(&alice, 1, 2, 100).unwrap();
     // Redelegation moves no tokens out of the pool; it pays the source delegation's
     // rewards: 400 shares × 14.25% × 21/365 = 3.28.
@@ -205,17 +165,16 @@ fn redelegation_moves_stake_and_blocks_a_transitive_hop() {
 
 #[test]
 fn an_eighth_redelegation_entry_is_refused() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 100).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 100);
     for _ in 0..7 {
         chain.redelegate(&alice, 0, 1, 1).unwrap();
         chain.app.advance(DAY);
     }
-    assert!(matches!(
-        err(chain.redelegate(&alice, 0, 1, 1)),
+    assert_lsm_err!(
+        chain.redelegate(&alice, 0, 1, 1),
         LsmError::MaxRedelegationEntries { .. }
-    ));
+    );
     chain.redelegate(&alice, 0, 2, 1).unwrap();
 }
 
@@ -223,68 +182,58 @@ fn an_eighth_redelegation_entry_is_refused() {
 fn redelegation_errors() {
     let mut chain = Chain::new();
     let alice = addr("alice");
-    assert!(matches!(
-        err(chain.redelegate(&alice, 0, 1, 5)),
+    assert_lsm_err!(
+        chain.redelegate(&alice, 0, 1, 5),
         LsmError::NoDelegation { .. }
-    ));
+    );
     chain.delegate(&alice, 0, 10).unwrap();
-    assert!(matches!(
-        err(chain.redelegate(&alice, 0, 1, 11)),
+    assert_lsm_err!(
+        chain.redelegate(&alice, 0, 1, 11),
         LsmError::InvalidRequest { .. }
-    ));
+    );
     let unknown_dst = StakingMsg::Redelegate {
         src_validator: valoper(0),
         dst_validator: "cosmwasmvaloper1nobody".to_string(),
         amount: coin(5, DENOM),
     };
-    assert!(matches!(
-        err(chain.exec(&alice, unknown_dst)),
+    assert_lsm_err!(
+        chain.exec(&alice, unknown_dst),
         LsmError::NoValidatorFound { .. }
-    ));
+    );
 }
 
 #[test]
 fn jailed_validators_take_no_new_stake_but_let_it_leave() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 1_000).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 1_000);
     chain.app.jail(&valoper(1)).unwrap();
-    assert!(matches!(
-        err(chain.delegate(&alice, 1, 10)),
+    assert_lsm_err!(
+        chain.delegate(&alice, 1, 10),
         LsmError::ValidatorJailed { .. }
-    ));
-    assert!(matches!(
-        err(chain.redelegate(&alice, 0, 1, 10)),
+    );
+    assert_lsm_err!(
+        chain.redelegate(&alice, 0, 1, 10),
         LsmError::ValidatorJailed { .. }
-    ));
+    );
     chain.app.jail(&valoper(0)).unwrap();
     chain.undelegate(&alice, 0, 100).unwrap();
     chain.redelegate(&alice, 0, 2, 100).unwrap();
     chain.app.unjail(&valoper(1)).unwrap();
     chain.delegate(&alice, 1, 10).unwrap();
-    assert!(matches!(
-        chain
-            .app
-            .unjail(&valoper(1))
-            .unwrap_err()
-            .downcast::<LsmError>(),
-        Ok(LsmError::ValidatorNotJailed { .. })
-    ));
-    assert!(matches!(
-        chain
-            .app
-            .jail(&valoper(0))
-            .unwrap_err()
-            .downcast::<LsmError>(),
-        Ok(LsmError::ValidatorJailed { .. })
-    ));
+    assert_lsm_err!(
+        chain.app.unjail(&valoper(1)),
+        LsmError::ValidatorNotJailed { .. }
+    );
+    assert_lsm_err!(
+        chain.app.jail(&valoper(0)),
+        LsmError::ValidatorJailed { .. }
+    );
 }
 
 #[test]
 fn staking_queries_match_the_state() {
-    let mut chain = Chain::new();
     let alice = addr("alice");
-    chain.delegate(&alice, 0, 300).unwrap();
+    let mut chain = Chain::with_delegation(&alice, 0, 300);
     chain.delegate(&alice, 2, 200).unwrap();
     let querier = chain.app.wrap();
     assert_eq!(querier.query_bonded_denom().unwrap(), DENOM);
