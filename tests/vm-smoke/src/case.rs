@@ -58,3 +58,43 @@ pub fn run<C: SmokeCase>() {
     let config: C::Config = contract.query(&C::config_query());
     C::check_config(&config);
 }
+
+/// `smoke_case!(Name, "artifact", module, instantiate_msg, |config| { asserts })` declares
+/// `Name` and implements [`SmokeCase`] with `faro_types::module`'s messages, so a case states
+/// only its instantiate message and config check.
+macro_rules! smoke_case {
+    ($case:ident, $artifact:literal, $module:ident, $instantiate:expr, $check:expr $(,)?) => {
+        pub struct $case;
+
+        impl $crate::case::SmokeCase for $case {
+            const ARTIFACT: &'static str = $artifact;
+            type InstantiateMsg = faro_types::$module::InstantiateMsg;
+            type ExecuteMsg = faro_types::$module::ExecuteMsg;
+            type QueryMsg = faro_types::$module::QueryMsg;
+            type Config = faro_types::$module::Config;
+
+            fn instantiate_msg() -> Self::InstantiateMsg {
+                $instantiate
+            }
+
+            fn update_ownership(action: cw_ownable::Action) -> Self::ExecuteMsg {
+                faro_types::$module::ExecuteMsg::UpdateOwnership(action)
+            }
+
+            fn ownership_query() -> Self::QueryMsg {
+                faro_types::$module::QueryMsg::Ownership {}
+            }
+
+            fn config_query() -> Self::QueryMsg {
+                faro_types::$module::QueryMsg::Config {}
+            }
+
+            fn check_config(config: &Self::Config) {
+                let check: fn(&Self::Config) = $check;
+                check(config);
+            }
+        }
+    };
+}
+
+pub(crate) use smoke_case;

@@ -40,7 +40,7 @@ fn every_artifact_has_a_case_and_every_case_an_artifact() {
     let unbuilt: Vec<_> = covered.difference(&built).collect();
     assert!(
         untested.is_empty() && unbuilt.is_empty(),
-        "artifacts without a smoke case (add one in tests/vm-smoke/src/cases/): {untested:?}; \
+        "artifacts without a smoke case (add one in tests/vm-smoke/src/cases.rs): {untested:?}; \
          smoke cases without an artifact (run scripts/build-wasm.sh): {unbuilt:?}"
     );
 }
