@@ -1,15 +1,14 @@
-//! Allowances (in balance units) and the spending of them: `TransferFrom`, `SendFrom`,
-//! `BurnFrom`. The rules are `crate::cw20_rules`; this module keeps the storage.
+//! Allowances (in balance units): raising and lowering them, and their storage, which the
+//! spending in `debit` also uses. The rules are `crate::cw20_rules`.
 
-use crate::cw20_rules;
+use crate::cw20_rules::{self, AllowanceError};
 use cosmwasm_std::{
-    Addr, Binary, BlockInfo, DepsMut, Env, MessageInfo, Response, StdResult, Storage, Uint128,
+    Addr, BlockInfo, DepsMut, Env, MessageInfo, Response, StdResult, Storage, Uint128,
 };
-use cw20::{AllowanceResponse, Cw20ReceiveMsg, Expiration};
+use cw20::{AllowanceResponse, Expiration};
 use cw_utils::nonpayable;
 
 use crate::error::ContractError;
-use crate::ledger;
 use crate::state::{ALLOWANCES, ALLOWANCES_SPENDER};
 
 pub fn increase_allowance(
@@ -20,19 +19,7 @@ pub fn increase_allowance(
     amount: Uint128,
     expires: Option<Expiration>,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let spender_addr = deps.api.addr_validate(&spender)?;
-    cw20_rules::check_spender(&info.sender, &spender_addr)?;
-    let current = ALLOWANCES.may_load(deps.storage, (&info.sender, &spender_addr))?;
-    let allowance = cw20_rules::increase(current, amount, expires, &env.block)?;
-    let total = allowance.allowance;
-    save(deps.storage, &info.sender, &spender_addr, Some(allowance))?;
-    Ok(Response::new()
-        .add_attribute("action", "increase_allowance")
-        .add_attribute("owner", info.sender)
-        .add_attribute("spender", spender_addr)
-        .add_attribute("amount", amount)
-        .add_attribute("allowance", total))
+    update(deps, env, info, Change::Increase, spender, amount, expires)
 }
 
 pub fn decrease_allowance(
@@ -43,104 +30,64 @@ pub fn decrease_allowance(
     amount: Uint128,
     expires: Option<Expiration>,
 ) -> Result<Response, ContractError> {
+    update(deps, env, info, Change::Decrease, spender, amount, expires)
+}
+
+#[derive(Clone, Copy)]
+enum Change {
+    Increase,
+    Decrease,
+}
+
+impl Change {
+    fn action(self) -> &'static str {
+        match self {
+            Change::Increase => "increase_allowance",
+            Change::Decrease => "decrease_allowance",
+        }
+    }
+
+    /// The allowance after the change, `None` when it is gone.
+    fn apply(
+        self,
+        current: Option<AllowanceResponse>,
+        amount: Uint128,
+        expires: Option<Expiration>,
+        block: &BlockInfo,
+    ) -> Result<Option<AllowanceResponse>, AllowanceError> {
+        match self {
+            Change::Increase => cw20_rules::increase(current, amount, expires, block).map(Some),
+            Change::Decrease => cw20_rules::decrease(current, amount, expires, block),
+        }
+    }
+}
+
+fn update(
+    deps: DepsMut,
+    env: Env,
+    info: MessageInfo,
+    change: Change,
+    spender: String,
+    amount: Uint128,
+    expires: Option<Expiration>,
+) -> Result<Response, ContractError> {
     nonpayable(&info)?;
     let spender_addr = deps.api.addr_validate(&spender)?;
     cw20_rules::check_spender(&info.sender, &spender_addr)?;
     let current = ALLOWANCES.may_load(deps.storage, (&info.sender, &spender_addr))?;
-    let allowance = cw20_rules::decrease(current, amount, expires, &env.block)?;
+    let allowance = change.apply(current, amount, expires, &env.block)?;
     let total = allowance.as_ref().map(|a| a.allowance).unwrap_or_default();
     save(deps.storage, &info.sender, &spender_addr, allowance)?;
     Ok(Response::new()
-        .add_attribute("action", "decrease_allowance")
+        .add_attribute("action", change.action())
         .add_attribute("owner", info.sender)
         .add_attribute("spender", spender_addr)
         .add_attribute("amount", amount)
         .add_attribute("allowance", total))
 }
 
-pub fn transfer_from(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    owner: String,
-    recipient: String,
-    amount: Uint128,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let owner_addr = deps.api.addr_validate(&owner)?;
-    let recipient_addr = deps.api.addr_validate(&recipient)?;
-    let (index, shares) = ledger::debit_for(deps.storage, amount)?;
-    let left = remaining(deps.storage, &owner_addr, &info.sender, &env.block, amount)?;
-    ledger::move_shares(deps.storage, &owner_addr, &recipient_addr, shares)?;
-    save(deps.storage, &owner_addr, &info.sender, left)?;
-    Ok(Response::new()
-        .add_attribute("action", "transfer_from")
-        .add_attribute("from", owner_addr)
-        .add_attribute("to", recipient_addr)
-        .add_attribute("by", info.sender)
-        .add_attribute("amount", amount)
-        .add_attribute("shares", shares)
-        .add_attribute("index", index.to_string()))
-}
-
-pub fn send_from(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    owner: String,
-    contract: String,
-    amount: Uint128,
-    msg: Binary,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let owner_addr = deps.api.addr_validate(&owner)?;
-    let contract_addr = deps.api.addr_validate(&contract)?;
-    let (index, shares) = ledger::debit_for(deps.storage, amount)?;
-    let left = remaining(deps.storage, &owner_addr, &info.sender, &env.block, amount)?;
-    ledger::move_shares(deps.storage, &owner_addr, &contract_addr, shares)?;
-    save(deps.storage, &owner_addr, &info.sender, left)?;
-    // As in cw20-base, the hook names the spender as the sender.
-    let hook = Cw20ReceiveMsg {
-        sender: info.sender.to_string(),
-        amount,
-        msg,
-    }
-    .into_cosmos_msg(contract_addr.to_string())?;
-    Ok(Response::new()
-        .add_message(hook)
-        .add_attribute("action", "send_from")
-        .add_attribute("from", owner_addr)
-        .add_attribute("to", contract_addr)
-        .add_attribute("by", info.sender)
-        .add_attribute("amount", amount)
-        .add_attribute("shares", shares)
-        .add_attribute("index", index.to_string()))
-}
-
-pub fn burn_from(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    owner: String,
-    amount: Uint128,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let owner_addr = deps.api.addr_validate(&owner)?;
-    let (index, shares) = ledger::debit_for(deps.storage, amount)?;
-    let left = remaining(deps.storage, &owner_addr, &info.sender, &env.block, amount)?;
-    ledger::burn(deps.storage, &owner_addr, shares)?;
-    save(deps.storage, &owner_addr, &info.sender, left)?;
-    Ok(Response::new()
-        .add_attribute("action", "burn_from")
-        .add_attribute("from", owner_addr)
-        .add_attribute("by", info.sender)
-        .add_attribute("amount", amount)
-        .add_attribute("shares", shares)
-        .add_attribute("index", index.to_string()))
-}
-
 /// What the allowance will be once `spender` uses `amount`; reads only.
-fn remaining(
+pub(super) fn remaining(
     storage: &dyn Storage,
     owner: &Addr,
     spender: &Addr,
@@ -152,7 +99,7 @@ fn remaining(
 }
 
 /// Writes both views of one allowance, or removes both when it is gone.
-fn save(
+pub(super) fn save(
     storage: &mut dyn Storage,
     owner: &Addr,
     spender: &Addr,

@@ -3,9 +3,10 @@
 use cosmwasm_std::{Decimal256, DepsMut, MessageInfo, Response};
 use cw_utils::nonpayable;
 
+use super::hub::ensure_hub;
 use crate::error::ContractError;
 use crate::math;
-use crate::state::{CONFIG, INDEX, TOTAL_SHARES};
+use crate::state::{INDEX, TOTAL_SHARES};
 
 /// Hub only. Any positive index (lower after a slash) whose supply fits a cw20 amount.
 pub fn set_index(
@@ -14,13 +15,7 @@ pub fn set_index(
     index: Decimal256,
 ) -> Result<Response, ContractError> {
     nonpayable(&info)?;
-    let config = CONFIG.load(deps.storage)?;
-    if info.sender != config.hub {
-        return Err(ContractError::Unauthorized {
-            sender: info.sender,
-            action: "set the index",
-        });
-    }
+    ensure_hub(deps.storage, &info.sender, "set the index")?;
     if index.is_zero() {
         return Err(ContractError::InvalidIndex { index });
     }

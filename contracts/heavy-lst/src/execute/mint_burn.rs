@@ -4,8 +4,10 @@ use cosmwasm_std::{to_json_binary, DepsMut, MessageInfo, Response, Uint128};
 use cw_utils::nonpayable;
 use faro_types::heavy_lst::SharesResponse;
 
+use super::debit::{debit, Payee, Payer};
+use super::hub::ensure_hub;
 use crate::error::ContractError;
-use crate::state::{CONFIG, INDEX};
+use crate::state::INDEX;
 use crate::{ledger, math};
 
 /// Hub only. Creates `⌊amount ÷ index⌋` shares, at least one; answers with them as data.
@@ -16,13 +18,7 @@ pub fn mint(
     amount: Uint128,
 ) -> Result<Response, ContractError> {
     nonpayable(&info)?;
-    let config = CONFIG.load(deps.storage)?;
-    if info.sender != config.hub {
-        return Err(ContractError::Unauthorized {
-            sender: info.sender,
-            action: "mint",
-        });
-    }
+    ensure_hub(deps.storage, &info.sender, "mint")?;
     if amount.is_zero() {
         return Err(ContractError::ZeroAmount);
     }
@@ -45,12 +41,11 @@ pub fn mint(
 /// Destroys `⌈amount ÷ index⌉` of the sender's shares.
 pub fn burn(deps: DepsMut, info: MessageInfo, amount: Uint128) -> Result<Response, ContractError> {
     nonpayable(&info)?;
-    let (index, shares) = ledger::debit_for(deps.storage, amount)?;
-    ledger::burn(deps.storage, &info.sender, shares)?;
-    Ok(Response::new()
-        .add_attribute("action", "burn")
-        .add_attribute("from", info.sender)
-        .add_attribute("amount", amount)
-        .add_attribute("shares", shares)
-        .add_attribute("index", index.to_string()))
+    debit(
+        deps.storage,
+        "burn",
+        Payer::Holder(info.sender),
+        Payee::Burnt,
+        amount,
+    )
 }

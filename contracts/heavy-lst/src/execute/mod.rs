@@ -1,11 +1,15 @@
 mod allowance;
+mod debit;
+mod hub;
 mod index;
 mod marketing;
 mod mint_burn;
+mod spend;
 mod transfer;
 
-pub use allowance::{burn_from, decrease_allowance, increase_allowance, send_from, transfer_from};
+pub use allowance::{decrease_allowance, increase_allowance};
 pub use index::set_index;
 pub use marketing::{update_marketing, upload_logo};
 pub use mint_burn::{burn, mint};
+pub use spend::{burn_from, send_from, transfer_from};
 pub use transfer::{send, transfer, transfer_shares};

@@ -1,9 +1,9 @@
 //! Holders move their balance (`Transfer`, `Send`) or exact shares (`TransferShares`).
 
 use cosmwasm_std::{Binary, DepsMut, MessageInfo, Response, Uint128};
-use cw20::Cw20ReceiveMsg;
 use cw_utils::nonpayable;
 
+use super::debit::{debit, Payee, Payer};
 use crate::error::ContractError;
 use crate::state::INDEX;
 use crate::{ledger, math};
@@ -16,16 +16,14 @@ pub fn transfer(
     amount: Uint128,
 ) -> Result<Response, ContractError> {
     nonpayable(&info)?;
-    let recipient_addr = deps.api.addr_validate(&recipient)?;
-    let (index, shares) = ledger::debit_for(deps.storage, amount)?;
-    ledger::move_shares(deps.storage, &info.sender, &recipient_addr, shares)?;
-    Ok(Response::new()
-        .add_attribute("action", "transfer")
-        .add_attribute("from", info.sender)
-        .add_attribute("to", recipient_addr)
-        .add_attribute("amount", amount)
-        .add_attribute("shares", shares)
-        .add_attribute("index", index.to_string()))
+    let to = Payee::Account(deps.api.addr_validate(&recipient)?);
+    debit(
+        deps.storage,
+        "transfer",
+        Payer::Holder(info.sender),
+        to,
+        amount,
+    )
 }
 
 /// A transfer to `contract`, followed by its `Receive` hook carrying `amount`.
@@ -37,23 +35,8 @@ pub fn send(
     msg: Binary,
 ) -> Result<Response, ContractError> {
     nonpayable(&info)?;
-    let contract_addr = deps.api.addr_validate(&contract)?;
-    let (index, shares) = ledger::debit_for(deps.storage, amount)?;
-    ledger::move_shares(deps.storage, &info.sender, &contract_addr, shares)?;
-    let hook = Cw20ReceiveMsg {
-        sender: info.sender.to_string(),
-        amount,
-        msg,
-    }
-    .into_cosmos_msg(contract_addr.to_string())?;
-    Ok(Response::new()
-        .add_message(hook)
-        .add_attribute("action", "send")
-        .add_attribute("from", info.sender)
-        .add_attribute("to", contract_addr)
-        .add_attribute("amount", amount)
-        .add_attribute("shares", shares)
-        .add_attribute("index", index.to_string()))
+    let to = Payee::Contract(deps.api.addr_validate(&contract)?, msg);
+    debit(deps.storage, "send", Payer::Holder(info.sender), to, amount)
 }
 
 /// Moves exactly `shares`; `amount` reports what they are worth now.

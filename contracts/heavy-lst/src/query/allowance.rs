@@ -1,11 +1,12 @@
-use cosmwasm_std::{Deps, Order, StdResult};
+use cosmwasm_std::{Addr, Deps, Order, StdResult};
 use cw20::{
     AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceInfo, AllowanceResponse,
     SpenderAllowanceInfo,
 };
-use cw_storage_plus::Bound;
+use cw_storage_plus::{Bound, Map};
 use faro_types::pagination::page_size;
 
+use super::start_after_addr;
 use crate::state::{ALLOWANCES, ALLOWANCES_SPENDER};
 
 /// In balance units; zero and never expiring when none is set.
@@ -24,27 +25,13 @@ pub fn all_allowances(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<AllAllowancesResponse> {
-    let owner_addr = deps.api.addr_validate(&owner)?;
-    let start = start_after
-        .map(|addr| deps.api.addr_validate(&addr))
-        .transpose()?;
-    let allowances = ALLOWANCES
-        .prefix(&owner_addr)
-        .range(
-            deps.storage,
-            start.as_ref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|item| {
-            item.map(|(spender, allowance)| AllowanceInfo {
-                spender: spender.into_string(),
-                allowance: allowance.allowance,
-                expires: allowance.expires,
-            })
-        })
-        .collect::<StdResult<_>>()?;
+    let allowances = page(deps, ALLOWANCES, owner, start_after, limit, |spender, a| {
+        AllowanceInfo {
+            spender: spender.into_string(),
+            allowance: a.allowance,
+            expires: a.expires,
+        }
+    })?;
     Ok(AllAllowancesResponse { allowances })
 }
 
@@ -55,12 +42,33 @@ pub fn all_spender_allowances(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<AllSpenderAllowancesResponse> {
-    let spender_addr = deps.api.addr_validate(&spender)?;
-    let start = start_after
-        .map(|addr| deps.api.addr_validate(&addr))
-        .transpose()?;
-    let allowances = ALLOWANCES_SPENDER
-        .prefix(&spender_addr)
+    let allowances = page(
+        deps,
+        ALLOWANCES_SPENDER,
+        spender,
+        start_after,
+        limit,
+        |owner, a| SpenderAllowanceInfo {
+            owner: owner.into_string(),
+            allowance: a.allowance,
+            expires: a.expires,
+        },
+    )?;
+    Ok(AllSpenderAllowancesResponse { allowances })
+}
+
+/// The allowances of `map` under the address `first`, keyed by the second address.
+fn page<T>(
+    deps: Deps,
+    map: Map<(&Addr, &Addr), AllowanceResponse>,
+    first: String,
+    start_after: Option<String>,
+    limit: Option<u32>,
+    to_info: impl Fn(Addr, AllowanceResponse) -> T,
+) -> StdResult<Vec<T>> {
+    let first_addr = deps.api.addr_validate(&first)?;
+    let start = start_after_addr(deps, start_after)?;
+    map.prefix(&first_addr)
         .range(
             deps.storage,
             start.as_ref().map(Bound::exclusive),
@@ -68,13 +76,6 @@ pub fn all_spender_allowances(
             Order::Ascending,
         )
         .take(page_size(limit))
-        .map(|item| {
-            item.map(|(owner, allowance)| SpenderAllowanceInfo {
-                owner: owner.into_string(),
-                allowance: allowance.allowance,
-                expires: allowance.expires,
-            })
-        })
-        .collect::<StdResult<_>>()?;
-    Ok(AllSpenderAllowancesResponse { allowances })
+        .map(|item| item.map(|(second, allowance)| to_info(second, allowance)))
+        .collect()
 }

@@ -4,6 +4,7 @@ use cw_storage_plus::Bound;
 use faro_types::heavy_lst::{IndexResponse, SharesResponse, TotalSharesResponse};
 use faro_types::pagination::page_size;
 
+use super::start_after_addr;
 use crate::ledger;
 use crate::math;
 use crate::state::{CONFIG, INDEX, SHARES, TOTAL_SHARES};
@@ -54,9 +55,7 @@ pub fn all_accounts(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<AllAccountsResponse> {
-    let start = start_after
-        .map(|addr| deps.api.addr_validate(&addr))
-        .transpose()?;
+    let start = start_after_addr(deps, start_after)?;
     let accounts = SHARES
         .keys(
             deps.storage,

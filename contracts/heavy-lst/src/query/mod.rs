@@ -2,7 +2,7 @@ mod allowance;
 mod balance;
 mod marketing;
 
-use cosmwasm_std::{Deps, StdResult};
+use cosmwasm_std::{Addr, Deps, StdResult};
 use cw20::MinterResponse;
 use faro_types::heavy_lst::Config;
 
@@ -22,4 +22,11 @@ pub fn minter(deps: Deps) -> StdResult<MinterResponse> {
         minter: CONFIG.load(deps.storage)?.hub.into_string(),
         cap: None,
     })
+}
+
+/// The validated address a page starts after, if any.
+fn start_after_addr(deps: Deps, start_after: Option<String>) -> StdResult<Option<Addr>> {
+    start_after
+        .map(|addr| deps.api.addr_validate(&addr))
+        .transpose()
 }

@@ -11,9 +11,10 @@ use crate::state::SHARES;
 
 const ACCOUNTS: [&str; 5] = ["hub", "alice", "bob", "carol", "pool"];
 
-/// A step as generated: amounts still relative to the state it will meet.
+/// One call of the sequence. `A` is how the amounts to move are given: a `Portion` as
+/// generated, still relative to the state the step will meet, then concrete.
 #[derive(Debug, Clone)]
-enum Plan {
+enum Step<A> {
     Mint {
         to: usize,
         amount: u128,
@@ -21,12 +22,12 @@ enum Plan {
     Transfer {
         from: usize,
         to: usize,
-        amount: Portion,
+        amount: A,
     },
     TransferShares {
         from: usize,
         to: usize,
-        shares: Portion,
+        shares: A,
     },
     Approve {
         owner: usize,
@@ -37,63 +38,24 @@ enum Plan {
         spender: usize,
         owner: usize,
         to: usize,
-        amount: Portion,
+        amount: A,
     },
     Burn {
         from: usize,
-        amount: Portion,
+        amount: A,
     },
     BurnFrom {
         spender: usize,
         owner: usize,
-        amount: Portion,
+        amount: A,
     },
     SetIndex {
         atomics: u128,
     },
 }
 
-/// A step with concrete amounts.
-#[derive(Debug, Clone)]
-enum Op {
-    Mint {
-        to: usize,
-        amount: u128,
-    },
-    Transfer {
-        from: usize,
-        to: usize,
-        amount: u128,
-    },
-    TransferShares {
-        from: usize,
-        to: usize,
-        shares: u128,
-    },
-    Approve {
-        owner: usize,
-        spender: usize,
-        amount: u128,
-    },
-    TransferFrom {
-        spender: usize,
-        owner: usize,
-        to: usize,
-        amount: u128,
-    },
-    Burn {
-        from: usize,
-        amount: u128,
-    },
-    BurnFrom {
-        spender: usize,
-        owner: usize,
-        amount: u128,
-    },
-    SetIndex {
-        atomics: u128,
-    },
-}
+type Plan = Step<Portion>;
+type Op = Step<u128>;
 
 fn amount() -> impl Strategy<Value = u128> {
     prop_oneof![0u128..50, 0u128..1_000_000, 0u128..1_000_000_000_000]

@@ -3,15 +3,8 @@ use cw_utils::PaymentError;
 use faro_types::heavy_lst::{ExecuteMsg, SharesResponse};
 
 use super::{addr, attr, balance, dec, exec, exec_paying, mint, set_index, setup, shares};
-use super::{total_shares, total_supply};
+use super::{mint_msg, total_shares, total_supply};
 use crate::error::ContractError;
-
-fn mint_msg(to: &str, amount: u128) -> ExecuteMsg {
-    ExecuteMsg::Mint {
-        recipient: addr(to).to_string(),
-        amount: Uint128::new(amount),
-    }
-}
 
 #[test]
 fn the_hub_mints_shares_rounded_down() {

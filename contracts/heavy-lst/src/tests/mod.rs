@@ -77,12 +77,15 @@ pub(crate) fn ask<T: DeserializeOwned>(deps: Deps, msg: QueryMsg) -> T {
     from_json(query(deps, mock_env(), msg).unwrap()).unwrap()
 }
 
-pub(crate) fn mint(deps: &mut TestDeps, to: &str, amount: u128) {
-    let msg = ExecuteMsg::Mint {
+pub(crate) fn mint_msg(to: &str, amount: u128) -> ExecuteMsg {
+    ExecuteMsg::Mint {
         recipient: addr(to).to_string(),
         amount: Uint128::new(amount),
-    };
-    exec(deps, "hub", msg).unwrap();
+    }
+}
+
+pub(crate) fn mint(deps: &mut TestDeps, to: &str, amount: u128) {
+    exec(deps, "hub", mint_msg(to, amount)).unwrap();
 }
 
 pub(crate) fn set_index(deps: &mut TestDeps, index: &str) {

@@ -14,6 +14,13 @@ fn transfer(to: &str, amount: u128) -> ExecuteMsg {
     }
 }
 
+fn transfer_shares(to: &str, shares: u128) -> ExecuteMsg {
+    ExecuteMsg::TransferShares {
+        recipient: addr(to).to_string(),
+        shares: Uint128::new(shares),
+    }
+}
+
 #[test]
 fn a_transfer_moves_shares_rounded_up() {
     let mut deps = setup();
@@ -126,19 +133,13 @@ fn transfer_shares_moves_exactly_the_shares() {
     let mut deps = setup();
     mint(&mut deps, "wrapper", 10);
     set_index(&mut deps, "1.5");
-    let msg = ExecuteMsg::TransferShares {
-        recipient: addr("alice").to_string(),
-        shares: Uint128::new(3),
-    };
+    let msg = transfer_shares("alice", 3);
     let res = exec(&mut deps, "wrapper", msg).unwrap();
     assert_eq!(attr(&res, "action"), "transfer_shares");
     assert_eq!(attr(&res, "amount"), "4");
     assert_eq!((shares(&deps, "wrapper"), shares(&deps, "alice")), (7, 3));
 
-    let too_many = ExecuteMsg::TransferShares {
-        recipient: addr("alice").to_string(),
-        shares: Uint128::new(8),
-    };
+    let too_many = transfer_shares("alice", 8);
     assert_eq!(
         exec(&mut deps, "wrapper", too_many).unwrap_err(),
         ContractError::InsufficientShares {
@@ -146,10 +147,7 @@ fn transfer_shares_moves_exactly_the_shares() {
             needed: Uint128::new(8)
         }
     );
-    let zero = ExecuteMsg::TransferShares {
-        recipient: addr("alice").to_string(),
-        shares: Uint128::zero(),
-    };
+    let zero = transfer_shares("alice", 0);
     assert_eq!(
         exec(&mut deps, "wrapper", zero).unwrap_err(),
         ContractError::ZeroAmount
