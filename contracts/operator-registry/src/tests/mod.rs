@@ -66,6 +66,15 @@ pub(crate) fn exec(
     execute(deps.as_mut(), mock_env(), info, msg)
 }
 
+/// `sender` asks to register validator `name` with its default profile.
+pub(crate) fn register_as(
+    deps: &mut Deps,
+    sender: &str,
+    name: &str,
+) -> Result<Response, ContractError> {
+    exec(deps, sender, ExecuteMsg::Register(registration(name)))
+}
+
 pub(crate) fn registration(name: &str) -> Registration {
     Registration {
         valoper: valoper(name),
@@ -80,7 +89,7 @@ pub(crate) fn registration(name: &str) -> Registration {
 
 /// Registers `name` as its own validator account and approves it with `weight`.
 pub(crate) fn active(deps: &mut Deps, name: &str, weight: u64) {
-    exec(deps, name, ExecuteMsg::Register(registration(name))).unwrap();
+    register_as(deps, name, name).unwrap();
     let approve = ExecuteMsg::Approve {
         valoper: valoper(name),
         weight,

@@ -3,7 +3,7 @@ use cosmwasm_std::testing::{message_info, mock_env, MockApi};
 use cw_utils::PaymentError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
 
-use super::{account, exec, registration, setup, valoper};
+use super::{account, exec, register_as, registration, setup, valoper};
 use crate::contract::execute;
 use crate::error::ContractError;
 use crate::query;
@@ -11,12 +11,7 @@ use crate::query;
 #[test]
 fn a_validator_registers_itself_as_pending() {
     let mut deps = setup();
-    let res = exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::Register(registration("alice")),
-    )
-    .unwrap();
+    let res = register_as(&mut deps, "alice", "alice").unwrap();
     assert_eq!(res.attributes[0].value, "register");
     let operator = query::operator(deps.as_ref(), valoper("alice")).unwrap();
     assert_eq!(operator.status, OperatorStatus::Pending);
@@ -33,12 +28,7 @@ fn a_validator_registers_itself_as_pending() {
 #[test]
 fn only_the_validators_own_account_registers_it() {
     let mut deps = setup();
-    let err = exec(
-        &mut deps,
-        "mallory",
-        ExecuteMsg::Register(registration("alice")),
-    )
-    .unwrap_err();
+    let err = register_as(&mut deps, "mallory", "alice").unwrap_err();
     assert_eq!(
         err,
         ContractError::NotValidatorAccount {
@@ -51,12 +41,7 @@ fn only_the_validators_own_account_registers_it() {
 #[test]
 fn refuses_unknown_and_malformed_validators() {
     let mut deps = setup();
-    let err = exec(
-        &mut deps,
-        "dave",
-        ExecuteMsg::Register(registration("dave")),
-    )
-    .unwrap_err();
+    let err = register_as(&mut deps, "dave", "dave").unwrap_err();
     assert_eq!(
         err,
         ContractError::UnknownValidator {
@@ -79,18 +64,8 @@ fn refuses_unknown_and_malformed_validators() {
 #[test]
 fn refuses_twice_no_services_bad_monikers_and_funds() {
     let mut deps = setup();
-    exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::Register(registration("alice")),
-    )
-    .unwrap();
-    let err = exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::Register(registration("alice")),
-    )
-    .unwrap_err();
+    register_as(&mut deps, "alice", "alice").unwrap();
+    let err = register_as(&mut deps, "alice", "alice").unwrap_err();
     assert_eq!(
         err,
         ContractError::AlreadyRegistered {
@@ -132,12 +107,7 @@ fn refuses_twice_no_services_bad_monikers_and_funds() {
 #[test]
 fn the_operator_alone_updates_its_profile() {
     let mut deps = setup();
-    exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::Register(registration("alice")),
-    )
-    .unwrap();
+    register_as(&mut deps, "alice", "alice").unwrap();
     let update = OperatorUpdate {
         valoper: valoper("alice"),
         reward_address: Some(account("alice_new_rewards")),
@@ -203,9 +173,9 @@ fn the_operator_set_is_bounded() {
     deps.querier.staking.update("uatom", &validators, &[]);
     let (last, first) = names.split_last().unwrap();
     for name in first {
-        exec(&mut deps, name, ExecuteMsg::Register(registration(name))).unwrap();
+        register_as(&mut deps, name, name).unwrap();
     }
-    let err = exec(&mut deps, last, ExecuteMsg::Register(registration(last))).unwrap_err();
+    let err = register_as(&mut deps, last, last).unwrap_err();
     assert_eq!(err, ContractError::TooManyOperators { max: MAX_OPERATORS });
 
     exec(
@@ -216,5 +186,5 @@ fn the_operator_set_is_bounded() {
         },
     )
     .unwrap();
-    exec(&mut deps, last, ExecuteMsg::Register(registration(last))).unwrap();
+    register_as(&mut deps, last, last).unwrap();
 }

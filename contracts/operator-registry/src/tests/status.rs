@@ -4,7 +4,7 @@ use faro_types::operator_registry::{
     ExecuteMsg, HeavyWeight, OperatorStatus, OperatorUpdate, Services,
 };
 
-use super::{active, exec, registration, setup, valoper};
+use super::{active, exec, register_as, setup, valoper};
 use crate::error::ContractError;
 use crate::query;
 
@@ -76,7 +76,7 @@ fn jailing_and_removing_take_the_weight_away() {
     );
     assert!(query::operator(deps.as_ref(), valoper("bob")).is_err());
     // A removed validator may register again, as a newcomer.
-    exec(&mut deps, "bob", ExecuteMsg::Register(registration("bob"))).unwrap();
+    register_as(&mut deps, "bob", "bob").unwrap();
 }
 
 #[test]
@@ -99,12 +99,7 @@ fn a_light_only_operator_gets_no_heavy_weight() {
 #[test]
 fn decisions_are_the_owners_and_follow_the_status() {
     let mut deps = setup();
-    exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::Register(registration("alice")),
-    )
-    .unwrap();
+    register_as(&mut deps, "alice", "alice").unwrap();
     let approve = ExecuteMsg::Approve {
         valoper: valoper("alice"),
         weight: 1,
