@@ -79,6 +79,10 @@ pub fn execute(
             execute::burn_from(deps, env, info, owner, amount)
         }
         ExecuteMsg::Mint { recipient, amount } => execute::mint(deps, info, recipient, amount),
+        ExecuteMsg::MintShares { recipient, shares } => {
+            execute::mint_shares(deps, info, recipient, shares)
+        }
+        ExecuteMsg::BurnShares { shares } => execute::burn_shares(deps, info, shares),
         ExecuteMsg::SetIndex { index } => execute::set_index(deps, info, index),
         ExecuteMsg::UpdateMarketing {
             project,

@@ -11,8 +11,8 @@ pub fn config(deps: Deps) -> StdResult<Config> {
     CONFIG.load(deps.storage)
 }
 
-pub fn operator(deps: Deps, valoper: String) -> StdResult<Operator> {
-    OPERATORS.load(deps.storage, &valoper)
+pub fn operator(deps: Deps, valoper: String) -> StdResult<Option<Operator>> {
+    OPERATORS.may_load(deps.storage, &valoper)
 }
 
 pub fn operators(

@@ -96,6 +96,16 @@ pub enum ExecuteMsg {
         recipient: String,
         amount: Uint128,
     },
+    /// Hub only. Creates exactly `shares` shares for `recipient`: the hub prices bonds in
+    /// shares from its own books.
+    MintShares {
+        recipient: String,
+        shares: Uint128,
+    },
+    /// Hub only. Destroys exactly `shares` of the hub's own shares.
+    BurnShares {
+        shares: Uint128,
+    },
     /// Hub only. The new value of one share; positive, lower after a slash.
     SetIndex {
         index: Decimal256,
@@ -236,6 +246,23 @@ impl HeavyLstContract {
             recipient: recipient.into(),
             amount,
         })
+    }
+
+    /// Hub only: mints exactly `shares` shares for `recipient`.
+    pub fn mint_shares_msg(
+        &self,
+        recipient: impl Into<String>,
+        shares: Uint128,
+    ) -> StdResult<CosmosMsg> {
+        self.call(&ExecuteMsg::MintShares {
+            recipient: recipient.into(),
+            shares,
+        })
+    }
+
+    /// Hub only: burns exactly `shares` of the hub's own shares.
+    pub fn burn_shares_msg(&self, shares: Uint128) -> StdResult<CosmosMsg> {
+        self.call(&ExecuteMsg::BurnShares { shares })
     }
 
     /// Burns `amount` (balance) of what the caller holds.

@@ -2,7 +2,7 @@
 //! weights; approved by the DAO in phase 1, permissionless above a minimum bond in phase 2.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{Addr, Decimal, Uint128};
+use cosmwasm_std::{Addr, Decimal, QuerierWrapper, StdResult, Uint128};
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
@@ -100,7 +100,8 @@ pub struct Operator {
 pub enum QueryMsg {
     #[returns(Config)]
     Config {},
-    #[returns(Operator)]
+    /// `None` when `valoper` is not registered.
+    #[returns(Option<Operator>)]
     Operator { valoper: String },
     #[returns(OperatorsResponse)]
     Operators {
@@ -140,4 +141,28 @@ pub struct Config {
     pub max_leverage: u64,
     pub max_commission: Decimal,
     pub exit_period: u64,
+}
+
+/// The registry as the hub queries it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegistryContract(pub Addr);
+
+impl RegistryContract {
+    /// Every active heavy operator: the set is capped at [`MAX_OPERATORS`], one page.
+    pub fn heavy_weights(&self, querier: &QuerierWrapper) -> StdResult<Vec<HeavyWeight>> {
+        let msg = QueryMsg::HeavyWeights {
+            start_after: None,
+            limit: Some(MAX_OPERATORS),
+        };
+        let res: HeavyWeightsResponse = querier.query_wasm_smart(&self.0, &msg)?;
+        Ok(res.weights)
+    }
+
+    /// The operator, or `None` when `valoper` is not registered.
+    pub fn operator(&self, querier: &QuerierWrapper, valoper: &str) -> StdResult<Option<Operator>> {
+        let msg = QueryMsg::Operator {
+            valoper: valoper.to_string(),
+        };
+        querier.query_wasm_smart(&self.0, &msg)
+    }
 }

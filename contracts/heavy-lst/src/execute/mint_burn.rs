@@ -1,4 +1,6 @@
-//! The hub mints; every holder (the hub included) burns its own balance.
+//! The hub mints, by balance (`Mint`) or by exact shares (`MintShares`); every holder (the
+//! hub included) burns its own balance, and the hub alone burns exact shares of its own
+//! (`BurnShares`).
 
 use cosmwasm_std::{to_json_binary, DepsMut, MessageInfo, Response, Uint128};
 use cw_utils::nonpayable;
@@ -38,6 +40,30 @@ pub fn mint(
         .add_attribute("index", index.to_string()))
 }
 
+/// Hub only. Creates exactly `shares` for `recipient`; `amount` reports what they are worth
+/// now.
+pub fn mint_shares(
+    deps: DepsMut,
+    info: MessageInfo,
+    recipient: String,
+    shares: Uint128,
+) -> Result<Response, ContractError> {
+    nonpayable(&info)?;
+    ensure_hub(deps.storage, &info.sender, "mint shares")?;
+    if shares.is_zero() {
+        return Err(ContractError::ZeroAmount);
+    }
+    let recipient_addr = deps.api.addr_validate(&recipient)?;
+    let index = INDEX.load(deps.storage)?;
+    ledger::mint(deps.storage, &recipient_addr, shares, index)?;
+    Ok(Response::new()
+        .add_attribute("action", "mint_shares")
+        .add_attribute("to", recipient_addr)
+        .add_attribute("shares", shares)
+        .add_attribute("amount", math::balance_of(shares, index)?)
+        .add_attribute("index", index.to_string()))
+}
+
 /// Destroys `⌈amount ÷ index⌉` of the sender's shares.
 pub fn burn(deps: DepsMut, info: MessageInfo, amount: Uint128) -> Result<Response, ContractError> {
     nonpayable(&info)?;
@@ -48,4 +74,26 @@ pub fn burn(deps: DepsMut, info: MessageInfo, amount: Uint128) -> Result<Respons
         Payee::Burnt,
         amount,
     )
+}
+
+/// Hub only. Destroys exactly `shares` of the hub's own shares; `amount` reports what they
+/// were worth.
+pub fn burn_shares(
+    deps: DepsMut,
+    info: MessageInfo,
+    shares: Uint128,
+) -> Result<Response, ContractError> {
+    nonpayable(&info)?;
+    ensure_hub(deps.storage, &info.sender, "burn shares")?;
+    if shares.is_zero() {
+        return Err(ContractError::ZeroAmount);
+    }
+    let index = INDEX.load(deps.storage)?;
+    ledger::burn(deps.storage, &info.sender, shares)?;
+    Ok(Response::new()
+        .add_attribute("action", "burn_shares")
+        .add_attribute("from", info.sender)
+        .add_attribute("shares", shares)
+        .add_attribute("amount", math::balance_of(shares, index)?)
+        .add_attribute("index", index.to_string()))
 }

@@ -1,15 +1,18 @@
-//! Random sequences of mint, transfer, transfer-shares, allowance spending, burn and
-//! rebase, checked after every step against the ledger's invariants. The case count is
+//! Random sequences of mint, share mint, transfer, transfer-shares, allowance spending,
+//! burn, share burn and rebase, checked after every step against the ledger's invariants. The case count is
 //! proptest's (256 unless `PROPTEST_CASES` says otherwise).
 
-use cosmwasm_std::{Decimal256, Order, Storage, Uint128, Uint256};
+use cosmwasm_std::{Decimal256, Order, Uint128, Uint256};
 use faro_types::heavy_lst::ExecuteMsg;
 use proptest::prelude::*;
 
-use super::{addr, balance, exec, mint, setup, shares, total_shares, total_supply, TestDeps};
+use super::{addr, balance, exec, mint, raw, setup, shares, total_shares, total_supply, TestDeps};
 use crate::state::SHARES;
 
 const ACCOUNTS: [&str; 5] = ["hub", "alice", "bob", "carol", "pool"];
+
+/// The hub's place in `ACCOUNTS`.
+const HUB: usize = 0;
 
 /// One call of the sequence. `A` is how the amounts to move are given: a `Portion` as
 /// generated, still relative to the state the step will meet, then concrete.
@@ -18,6 +21,10 @@ enum Step<A> {
     Mint {
         to: usize,
         amount: u128,
+    },
+    MintShares {
+        to: usize,
+        shares: u128,
     },
     Transfer {
         from: usize,
@@ -48,6 +55,10 @@ enum Step<A> {
         spender: usize,
         owner: usize,
         amount: A,
+    },
+    /// By the hub, of its own shares.
+    BurnShares {
+        shares: A,
     },
     SetIndex {
         atomics: u128,
@@ -94,6 +105,7 @@ fn account() -> impl Strategy<Value = usize> {
 fn plan() -> impl Strategy<Value = Plan> {
     prop_oneof![
         3 => (account(), amount()).prop_map(|(to, amount)| Plan::Mint { to, amount }),
+        2 => (account(), amount()).prop_map(|(to, shares)| Plan::MintShares { to, shares }),
         4 => (account(), account(), portion())
             .prop_map(|(from, to, amount)| Plan::Transfer { from, to, amount }),
         1 => (account(), account(), portion())
@@ -106,6 +118,7 @@ fn plan() -> impl Strategy<Value = Plan> {
         2 => (account(), portion()).prop_map(|(from, amount)| Plan::Burn { from, amount }),
         1 => (account(), account(), portion())
             .prop_map(|(spender, owner, amount)| Plan::BurnFrom { spender, owner, amount }),
+        2 => portion().prop_map(|shares| Plan::BurnShares { shares }),
         // From 0.001 to 10, exactly 1 now and then.
         2 => prop_oneof![
             Just(1_000_000_000_000_000_000u128),
@@ -133,6 +146,7 @@ impl Plan {
         let held = |i: usize| balance(deps, name(i));
         match *self {
             Plan::Mint { to, amount } => Op::Mint { to, amount },
+            Plan::MintShares { to, shares } => Op::MintShares { to, shares },
             Plan::Transfer { from, to, amount } => Op::Transfer {
                 from,
                 to,
@@ -180,6 +194,9 @@ impl Plan {
                 owner,
                 amount: amount.of(spendable(deps, owner, spender)),
             },
+            Plan::BurnShares { shares: portion } => Op::BurnShares {
+                shares: portion.of(shares(deps, name(HUB))),
+            },
             Plan::SetIndex { atomics } => Op::SetIndex { atomics },
         }
     }
@@ -193,10 +210,17 @@ fn msg(op: &Op) -> (&'static str, ExecuteMsg) {
     let amt = |a: &u128| Uint128::new(*a);
     match op {
         Op::Mint { to, amount } => (
-            "hub",
+            name(HUB),
             ExecuteMsg::Mint {
                 recipient: addr(name(*to)).to_string(),
                 amount: amt(amount),
+            },
+        ),
+        Op::MintShares { to, shares } => (
+            name(HUB),
+            ExecuteMsg::MintShares {
+                recipient: addr(name(*to)).to_string(),
+                shares: amt(shares),
             },
         ),
         Op::Transfer { from, to, amount } => (
@@ -255,18 +279,19 @@ fn msg(op: &Op) -> (&'static str, ExecuteMsg) {
                 amount: amt(amount),
             },
         ),
+        Op::BurnShares { shares } => (
+            name(HUB),
+            ExecuteMsg::BurnShares {
+                shares: amt(shares),
+            },
+        ),
         Op::SetIndex { atomics } => (
-            "hub",
+            name(HUB),
             ExecuteMsg::SetIndex {
                 index: Decimal256::new(Uint256::from(*atomics)),
             },
         ),
     }
-}
-
-/// Everything the contract stores, to prove a failed call wrote nothing.
-fn raw(storage: &dyn Storage) -> Vec<(Vec<u8>, Vec<u8>)> {
-    storage.range(None, None, Order::Ascending).collect()
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -368,11 +393,44 @@ fn check_step(op: &Op, before: &Books, after: &Books) -> Result<(), TestCaseErro
             prop_assert!(after.sum_of_balances() <= before.sum_of_balances());
             prop_assert!(before.balances[from] - after.balances[from] >= amount);
         }
+        Op::MintShares { to, shares } => {
+            credited(before, after, to, shares)?;
+            prop_assert_eq!(after.total_shares, before.total_shares + shares);
+        }
+        Op::BurnShares { shares } => {
+            credited(after, before, HUB, shares)?;
+            prop_assert_eq!(before.total_shares, after.total_shares + shares);
+        }
         Op::Approve { .. } => prop_assert_eq!(after, before),
         Op::SetIndex { .. } => {
             prop_assert_eq!(&after.shares, &before.shares);
             prop_assert_eq!(after.total_shares, before.total_shares);
         }
+    }
+    Ok(())
+}
+
+/// `holder`, and only it, has exactly `shares` more in `more` than in `less`, worth
+/// `⌊shares × index⌋` or one unit more (the holder's and the supply's rounding dust); the
+/// index is the same.
+fn credited(less: &Books, more: &Books, holder: usize, shares: u128) -> Result<(), TestCaseError> {
+    prop_assert_eq!(less.index, more.index);
+    for i in 0..ACCOUNTS.len() {
+        let expected = if i == holder { shares } else { 0 };
+        prop_assert_eq!(more.shares[i] - less.shares[i], expected);
+    }
+    let value = worth(shares, less.index);
+    for gained in [
+        more.balances[holder] - less.balances[holder],
+        more.supply - less.supply,
+    ] {
+        prop_assert!(
+            gained == value || gained == value + 1,
+            "{} shares worth {}, moved {}",
+            shares,
+            value,
+            gained
+        );
     }
     Ok(())
 }

@@ -1,9 +1,11 @@
 mod allowance;
 mod burn;
+mod burn_shares;
 mod instantiate;
 mod invariants;
 mod marketing;
 mod mint;
+mod mint_shares;
 mod queries;
 mod set_index;
 mod transfer;
@@ -14,7 +16,9 @@ use cosmwasm_schema::serde::de::DeserializeOwned;
 use cosmwasm_std::testing::{
     message_info, mock_dependencies, mock_env, MockApi, MockQuerier, MockStorage,
 };
-use cosmwasm_std::{from_json, Addr, Coin, Decimal256, Deps, OwnedDeps, Response, Uint128};
+use cosmwasm_std::{
+    from_json, Addr, Coin, Decimal256, Deps, Order, OwnedDeps, Response, Storage, Uint128,
+};
 use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
 use faro_types::token::TokenMetadata;
 
@@ -128,4 +132,9 @@ pub(crate) fn attr(res: &Response, key: &str) -> String {
         .unwrap_or_else(|| panic!("no attribute {key}"))
         .value
         .clone()
+}
+
+/// Everything the contract stores, to prove a failed call wrote nothing.
+pub(crate) fn raw(storage: &dyn Storage) -> Vec<(Vec<u8>, Vec<u8>)> {
+    storage.range(None, None, Order::Ascending).collect()
 }

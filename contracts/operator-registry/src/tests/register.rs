@@ -13,7 +13,9 @@ fn a_validator_registers_itself_as_pending() {
     let mut deps = setup();
     let res = register_as(&mut deps, "alice", "alice").unwrap();
     assert_eq!(res.attributes[0].value, "register");
-    let operator = query::operator(deps.as_ref(), valoper("alice")).unwrap();
+    let operator = query::operator(deps.as_ref(), valoper("alice"))
+        .unwrap()
+        .unwrap();
     assert_eq!(operator.status, OperatorStatus::Pending);
     assert_eq!(operator.account.as_str(), account("alice"));
     assert_eq!(operator.weight, 0);
@@ -35,7 +37,9 @@ fn only_the_validators_own_account_registers_it() {
             valoper: valoper("alice")
         }
     );
-    assert!(query::operator(deps.as_ref(), valoper("alice")).is_err());
+    assert!(query::operator(deps.as_ref(), valoper("alice"))
+        .unwrap()
+        .is_none());
 }
 
 #[test]
@@ -101,7 +105,9 @@ fn refuses_twice_no_services_bad_monikers_and_funds() {
     )
     .unwrap_err();
     assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
-    assert!(query::operator(deps.as_ref(), valoper("bob")).is_err());
+    assert!(query::operator(deps.as_ref(), valoper("bob"))
+        .unwrap()
+        .is_none());
 }
 
 #[test]
@@ -128,7 +134,9 @@ fn the_operator_alone_updates_its_profile() {
     );
 
     exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(update)).unwrap();
-    let operator = query::operator(deps.as_ref(), valoper("alice")).unwrap();
+    let operator = query::operator(deps.as_ref(), valoper("alice"))
+        .unwrap()
+        .unwrap();
     assert_eq!(operator.moniker, "Alice & co");
     assert_eq!(
         operator.reward_address.as_str(),
