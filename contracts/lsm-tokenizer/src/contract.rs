@@ -1,14 +1,19 @@
-use cosmwasm_std::{to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Response, StdResult};
+use cosmwasm_std::{
+    to_json_binary, Binary, Deps, DepsMut, DistributionMsg, Env, MessageInfo, Reply, Response,
+    StdResult,
+};
 use cw_utils::nonpayable;
 use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
 use faro_types::{lifecycle, ownership};
 
 use crate::error::ContractError;
-use crate::{config, query, state};
+use crate::execute::{REDEEM_REPLY_ID, TOKENIZE_REPLY_ID};
+use crate::{config, execute, query, state};
 
 pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
 pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Makes the hub the withdraw address of every reward the tokenizer's delegations earn.
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
 pub fn instantiate(
     deps: DepsMut,
@@ -19,12 +24,14 @@ pub fn instantiate(
     nonpayable(&info)?;
     let config = config::from_instantiate(deps.api, &msg)?;
     state::CONFIG.save(deps.storage, &config)?;
-    Ok(lifecycle::instantiate(
-        deps,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-        &msg.owner,
-    )?)
+    let response = lifecycle::instantiate(deps, CONTRACT_NAME, CONTRACT_VERSION, &msg.owner)?;
+    Ok(response
+        .add_message(DistributionMsg::SetWithdrawAddress {
+            address: config.hub.to_string(),
+        })
+        .add_attribute("hub", &config.hub)
+        .add_attribute("denom", &config.denom)
+        .add_attribute("lsm_module", config::module_name(config.lsm_module)))
 }
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
@@ -35,9 +42,34 @@ pub fn execute(
     msg: ExecuteMsg,
 ) -> Result<Response, ContractError> {
     match msg {
+        ExecuteMsg::Delegate { delegations } => execute::delegate(deps, info, delegations),
+        ExecuteMsg::Undelegate { undelegations } => execute::undelegate(deps, info, undelegations),
+        ExecuteMsg::Redelegate { src, dst, amount } => {
+            execute::redelegate(deps, info, src, dst, amount)
+        }
+        ExecuteMsg::WithdrawRewards { validators } => {
+            execute::withdraw_rewards(deps, info, validators)
+        }
+        ExecuteMsg::Redeem {} => execute::redeem(deps, env, info),
+        ExecuteMsg::Tokenize {
+            validator,
+            amount,
+            owner,
+        } => execute::tokenize(deps, env, info, validator, amount, owner),
+        ExecuteMsg::Pay { recipient, amount } => execute::pay(deps, info, recipient, amount),
         ExecuteMsg::UpdateOwnership(action) => {
             ownership::update_ownership(deps, &env.block, &info, action)
         }
+    }
+}
+
+/// The answers of the LSM submessages, each sent with `reply_on_success`.
+#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
+pub fn reply(deps: DepsMut, _env: Env, msg: Reply) -> Result<Response, ContractError> {
+    match msg.id {
+        REDEEM_REPLY_ID => execute::redeemed(deps, msg),
+        TOKENIZE_REPLY_ID => execute::tokenized(deps, msg),
+        id => Err(ContractError::UnknownReply { id }),
     }
 }
 

@@ -1,6 +1,7 @@
 pub mod config;
 pub mod contract;
 pub mod error;
+pub mod execute;
 pub mod query;
 pub mod state;
 

@@ -1,11 +1,16 @@
 //! LSM tokenizer: custody of the protocol's stake; the only contract that speaks staking
 //! and LSM to the chain, on the hub's orders alone.
+//!
+//! Its reward withdraw address is the hub (set at instantiation), so every reward the
+//! chain pays — on `WithdrawRewards` or automatically when a delegation changes — lands
+//! with the hub, and the tokenizer's own bond-denom balance holds only unbonded stake.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::Addr;
+use cosmwasm_std::{to_json_binary, Addr, Coin, CosmosMsg, StdResult, Uint128, WasmMsg};
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::liquid::LsmModule;
 
 #[cw_serde]
 pub struct InstantiateMsg {
@@ -14,11 +19,60 @@ pub struct InstantiateMsg {
     pub hub: String,
     /// The chain's native staking denom.
     pub denom: String,
+    /// Which module serves `MsgTokenizeShares` / `MsgRedeemTokensForShares`.
+    pub lsm_module: LsmModule,
+}
+
+/// An amount of stake at one validator.
+#[cw_serde]
+pub struct Stake {
+    pub validator: String,
+    pub amount: Uint128,
 }
 
 #[cw_ownable_execute]
 #[cw_serde]
-pub enum ExecuteMsg {}
+pub enum ExecuteMsg {
+    /// Hub only. Delegates each part from the tokenizer's balance, which includes the
+    /// bond-denom coins attached.
+    Delegate { delegations: Vec<Stake> },
+    /// Hub only. Starts unbonding each part; the chain pays the tokens back to the
+    /// tokenizer when the unbonding period ends.
+    Undelegate { undelegations: Vec<Stake> },
+    /// Hub only. Moves stake between validators without unbonding it.
+    Redelegate {
+        src: String,
+        dst: String,
+        amount: Uint128,
+    },
+    /// Hub only. Withdraws the rewards of these delegations to the hub.
+    WithdrawRewards { validators: Vec<String> },
+    /// Hub only, with exactly one coin of LSM shares (`<valoper>/<record id>`) attached.
+    /// Redeems them into a delegation; the response data is a [`Redeemed`].
+    Redeem {},
+    /// Hub only. Tokenizes `amount` of the delegation to `validator` into LSM shares and
+    /// sends them to `owner`, who also owns the share record; the data is a [`Tokenized`].
+    Tokenize {
+        validator: String,
+        amount: Uint128,
+        owner: String,
+    },
+    /// Hub only. Pays `amount` of unbonded stake to `recipient`.
+    Pay { recipient: String, amount: Uint128 },
+}
+
+/// What a redemption delegated: the chain's own figure, at the validator's current rate.
+#[cw_serde]
+pub struct Redeemed {
+    pub validator: String,
+    pub amount: Uint128,
+}
+
+/// The LSM shares a tokenization minted and forwarded to its owner.
+#[cw_serde]
+pub struct Tokenized {
+    pub shares: Coin,
+}
 
 #[cw_ownable_query]
 #[cw_serde]
@@ -32,4 +86,25 @@ pub enum QueryMsg {
 pub struct Config {
     pub hub: Addr,
     pub denom: String,
+    pub lsm_module: LsmModule,
+}
+
+/// The tokenizer as the hub orders it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TokenizerContract(pub Addr);
+
+impl TokenizerContract {
+    pub fn addr(&self) -> &Addr {
+        &self.0
+    }
+
+    /// `msg` sent with `funds`.
+    pub fn call(&self, msg: &ExecuteMsg, funds: Vec<Coin>) -> StdResult<CosmosMsg> {
+        Ok(WasmMsg::Execute {
+            contract_addr: self.0.to_string(),
+            msg: to_json_binary(msg)?,
+            funds,
+        }
+        .into())
+    }
 }

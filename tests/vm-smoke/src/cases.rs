@@ -112,10 +112,12 @@ smoke_case!(
         owner: owner(),
         hub: addr("hub"),
         denom: DENOM.to_string(),
+        lsm_module: faro_types::liquid::LsmModule::SdkStaking,
     },
     |config| {
         assert_eq!(config.hub.as_str(), addr("hub"));
         assert_eq!(config.denom, DENOM);
+        assert_eq!(config.lsm_module, faro_types::liquid::LsmModule::SdkStaking);
     }
 );
 

@@ -1,0 +1,161 @@
+mod delegate;
+mod instantiate;
+mod pay;
+mod redeem;
+mod redelegate;
+mod reply;
+mod tokenize;
+mod undelegate;
+mod withdraw_rewards;
+
+use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
+use cosmwasm_std::{
+    Addr, Binary, Coin, CosmosMsg, MemoryStorage, MsgResponse, OwnedDeps, Reply, Response, SubMsg,
+    SubMsgResponse, SubMsgResult, Uint128,
+};
+use faro_types::liquid::{share_denom, LsmModule};
+use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Stake};
+
+use crate::contract::{execute, instantiate, reply};
+use crate::error::ContractError;
+
+pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
+
+pub(crate) const DENOM: &str = "uatom";
+pub(crate) const MODULE: LsmModule = LsmModule::SdkStaking;
+
+pub(crate) fn addr(name: &str) -> Addr {
+    MockApi::default().addr_make(name)
+}
+
+pub(crate) fn valoper(name: &str) -> String {
+    MockApi::default()
+        .with_prefix("cosmwasmvaloper")
+        .addr_make(name)
+        .to_string()
+}
+
+/// The denom of share record `id` of validator `name`.
+pub(crate) fn shares_of(name: &str, id: u64) -> String {
+    share_denom(&valoper(name), id)
+}
+
+pub(crate) fn stake(name: &str, amount: u128) -> Stake {
+    Stake {
+        validator: valoper(name),
+        amount: Uint128::new(amount),
+    }
+}
+
+pub(crate) fn instantiate_msg() -> InstantiateMsg {
+    InstantiateMsg {
+        owner: addr("dao").to_string(),
+        hub: addr("hub").to_string(),
+        denom: DENOM.to_string(),
+        lsm_module: MODULE,
+    }
+}
+
+pub(crate) fn setup() -> Deps {
+    let mut deps = mock_dependencies();
+    let info = message_info(&addr("deployer"), &[]);
+    instantiate(deps.as_mut(), mock_env(), info, instantiate_msg()).unwrap();
+    deps
+}
+
+/// `msg` sent by the account named `sender`, with `funds`.
+pub(crate) fn exec_paying(
+    deps: &mut Deps,
+    sender: &str,
+    funds: &[Coin],
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    execute(
+        deps.as_mut(),
+        mock_env(),
+        message_info(&addr(sender), funds),
+        msg,
+    )
+}
+
+pub(crate) fn exec(
+    deps: &mut Deps,
+    sender: &str,
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    exec_paying(deps, sender, &[], msg)
+}
+
+/// `msg` from anyone but the hub is refused before anything else is looked at, funds
+/// included.
+pub(crate) fn assert_hub_only(msg: ExecuteMsg, action: &'static str) {
+    let mut deps = setup();
+    for funds in [vec![], cosmwasm_std::coins(5, DENOM)] {
+        let err = exec_paying(&mut deps, "mallory", &funds, msg.clone()).unwrap_err();
+        assert_eq!(
+            err,
+            ContractError::Unauthorized {
+                sender: addr("mallory"),
+                action
+            }
+        );
+    }
+    // The owner is no hub either.
+    let err = exec(&mut deps, "dao", msg).unwrap_err();
+    assert!(matches!(err, ContractError::Unauthorized { .. }), "{err:?}");
+}
+
+/// The messages of `res`, which must all be sent without a reply.
+pub(crate) fn messages(res: &Response) -> Vec<CosmosMsg> {
+    res.messages
+        .iter()
+        .map(|sub| {
+            assert_eq!(sub, &SubMsg::new(sub.msg.clone()), "a plain message");
+            sub.msg.clone()
+        })
+        .collect()
+}
+
+/// The value of attribute `key`; the first if it repeats.
+pub(crate) fn attr(res: &Response, key: &str) -> String {
+    attrs(res, key)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no attribute {key}"))
+}
+
+/// Every value of attribute `key`, in order.
+pub(crate) fn attrs(res: &Response, key: &str) -> Vec<String> {
+    res.attributes
+        .iter()
+        .filter(|a| a.key == key)
+        .map(|a| a.value.clone())
+        .collect()
+}
+
+/// A successful submessage result carrying `value` under `type_url`, as wasmd replies.
+#[allow(deprecated)]
+pub(crate) fn answer(type_url: &str, value: Binary) -> SubMsgResponse {
+    SubMsgResponse {
+        events: vec![],
+        data: None,
+        msg_responses: vec![MsgResponse {
+            type_url: type_url.to_string(),
+            value,
+        }],
+    }
+}
+
+/// The reply to `sub` (as the contract sent it) with `response`.
+pub(crate) fn reply_to(sub: &SubMsg, response: SubMsgResponse) -> Reply {
+    Reply {
+        id: sub.id,
+        payload: sub.payload.clone(),
+        gas_used: 0,
+        result: SubMsgResult::Ok(response),
+    }
+}
+
+pub(crate) fn run_reply(deps: &mut Deps, msg: Reply) -> Result<Response, ContractError> {
+    reply(deps.as_mut(), mock_env(), msg)
+}

@@ -1,0 +1,94 @@
+use cosmwasm_std::{coin, coins, CosmosMsg, StakingMsg, Uint128};
+use cw_utils::PaymentError;
+use faro_types::lsm_tokenizer::{ExecuteMsg, Stake};
+
+use super::{assert_hub_only, attr, attrs, exec, exec_paying, messages, setup, stake, valoper};
+use crate::error::ContractError;
+use crate::execute::MAX_ENTRIES;
+
+fn undelegate(undelegations: Vec<Stake>) -> ExecuteMsg {
+    ExecuteMsg::Undelegate { undelegations }
+}
+
+#[test]
+fn undelegates_each_part() {
+    let mut deps = setup();
+    let msg = undelegate(vec![stake("alice", 40), stake("bob", 2)]);
+    let res = exec(&mut deps, "hub", msg).unwrap();
+    assert_eq!(
+        messages(&res),
+        vec![
+            CosmosMsg::Staking(StakingMsg::Undelegate {
+                validator: valoper("alice"),
+                amount: coin(40, "uatom"),
+            }),
+            CosmosMsg::Staking(StakingMsg::Undelegate {
+                validator: valoper("bob"),
+                amount: coin(2, "uatom"),
+            }),
+        ]
+    );
+    assert_eq!(attr(&res, "action"), "undelegate");
+    assert_eq!(attr(&res, "parts"), "2");
+    assert_eq!(attr(&res, "total"), "42");
+    assert_eq!(
+        attrs(&res, "undelegation"),
+        vec![
+            format!("{}:40", valoper("alice")),
+            format!("{}:2", valoper("bob"))
+        ]
+    );
+}
+
+#[test]
+fn only_the_hub_undelegates() {
+    assert_hub_only(undelegate(vec![stake("alice", 5)]), "undelegate");
+}
+
+#[test]
+fn takes_no_funds() {
+    let mut deps = setup();
+    let msg = undelegate(vec![stake("alice", 5)]);
+    let err = exec_paying(&mut deps, "hub", &coins(5, "uatom"), msg).unwrap_err();
+    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+}
+
+#[test]
+fn refuses_empty_and_oversized_orders() {
+    let mut deps = setup();
+    let err = exec(&mut deps, "hub", undelegate(vec![])).unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::EmptyList {
+            list: "undelegations"
+        }
+    );
+    let over = vec![stake("alice", 1); MAX_ENTRIES + 1];
+    let err = exec(&mut deps, "hub", undelegate(over)).unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::TooManyEntries {
+            list: "undelegations",
+            len: MAX_ENTRIES + 1,
+            max: MAX_ENTRIES
+        }
+    );
+}
+
+#[test]
+fn refuses_zero_parts_and_empty_validators() {
+    let mut deps = setup();
+    let msg = undelegate(vec![stake("alice", 0)]);
+    assert_eq!(
+        exec(&mut deps, "hub", msg).unwrap_err(),
+        ContractError::ZeroAmount
+    );
+    let nameless = Stake {
+        validator: String::new(),
+        amount: Uint128::new(5),
+    };
+    assert_eq!(
+        exec(&mut deps, "hub", undelegate(vec![nameless])).unwrap_err(),
+        ContractError::EmptyValidator
+    );
+}
