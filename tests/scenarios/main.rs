@@ -1,6 +1,12 @@
 //! Cross-contract scenarios, each module one story, all on the embedded chain.
 
+mod bonding;
 mod deployment;
+mod hub_guards;
+mod instant_exit;
 mod migration;
 mod ownership;
+mod slashing;
+mod tokenizer;
+mod unbonding;
 mod wrapping;

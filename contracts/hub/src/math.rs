@@ -2,7 +2,7 @@
 //! a bond is credited at most what it brings, a payout is at most what its shares are
 //! worth, a fee takes at most its rate, and every split adds up to exactly what it splits.
 
-use cosmwasm_std::{CheckedFromRatioError, Decimal, Decimal256, OverflowError, Uint128};
+use cosmwasm_std::{CheckedFromRatioError, Decimal, Decimal256, OverflowError, Uint128, Uint256};
 use faro_types::hub::FeeConfig;
 use faro_types::operator_registry::HeavyWeight;
 use thiserror::Error;
@@ -122,29 +122,74 @@ pub fn fee_shares(
         .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
 }
 
-/// Splits `amount` across operators by weight, rounding each share down and giving the
-/// remainder to the heaviest operator (the first on a tie), so the parts add up exactly.
+/// Splits `amount` across operators by weight; see [`split_pro_rata`].
 pub fn split_by_weight(
     amount: Uint128,
     weights: &[HeavyWeight],
 ) -> Result<Vec<(String, Uint128)>, MathError> {
-    let total: u128 = weights.iter().map(|w| u128::from(w.weight)).sum();
-    if total == 0 {
-        return Err(MathError::NoWeights);
-    }
-    let mut parts: Vec<(String, Uint128)> = weights
+    let parts: Vec<(String, Uint128)> = weights
         .iter()
-        .map(|w| (w.valoper.clone(), amount.multiply_ratio(w.weight, total)))
+        .map(|w| (w.valoper.clone(), Uint128::from(w.weight)))
         .collect();
-    let given = parts
+    split_pro_rata(amount, &parts)
+}
+
+/// Splits `amount` pro rata to `parts`, rounding each share down and giving the
+/// remainder to the largest part (the first on a tie), so the shares add up exactly.
+pub fn split_pro_rata(
+    amount: Uint128,
+    parts: &[(String, Uint128)],
+) -> Result<Vec<(String, Uint128)>, MathError> {
+    let total = parts
         .iter()
         .try_fold(Uint128::zero(), |sum, (_, part)| sum.checked_add(*part))?;
-    let heaviest = weights
+    if total.is_zero() {
+        return Err(MathError::NoWeights);
+    }
+    let mut shares = parts
+        .iter()
+        .map(|(key, part)| Ok((key.clone(), mul_ratio_floor(amount, *part, total)?)))
+        .collect::<Result<Vec<_>, MathError>>()?;
+    let given = shares
+        .iter()
+        .try_fold(Uint128::zero(), |sum, (_, share)| sum.checked_add(*share))?;
+    let largest = parts
         .iter()
         .enumerate()
-        .max_by(|(i, a), (j, b)| a.weight.cmp(&b.weight).then(j.cmp(i)))
+        .max_by(|(i, (_, a)), (j, (_, b))| a.cmp(b).then(j.cmp(i)))
         .map(|(index, _)| index)
         .unwrap_or_default();
-    parts[heaviest].1 = parts[heaviest].1.checked_add(amount.checked_sub(given)?)?;
-    Ok(parts)
+    shares[largest].1 = shares[largest].1.checked_add(amount.checked_sub(given)?)?;
+    Ok(shares)
+}
+
+/// `⌈value × total_shares / total_value⌉`: the shares to burn so that `value` leaves
+/// the books without lowering what the remaining shares are worth.
+pub fn shares_for_value_ceil(
+    value: Uint128,
+    total_value: Uint128,
+    total_shares: Uint128,
+) -> Result<Uint128, MathError> {
+    if total_value.is_zero() {
+        return Err(MathError::NoBacking);
+    }
+    let denominator = Uint256::from(total_value);
+    let shares = value
+        .full_mul(total_shares)
+        .checked_add(denominator - Uint256::one())?
+        .checked_div(denominator)
+        .map_err(|_| MathError::NoBacking)?;
+    Ok(Uint128::try_from(shares)
+        .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
+}
+
+/// `⌊amount × numerator / denominator⌋` in 256 bits.
+pub fn mul_ratio_floor(
+    amount: Uint128,
+    numerator: Uint128,
+    denominator: Uint128,
+) -> Result<Uint128, MathError> {
+    amount
+        .checked_multiply_ratio(numerator, denominator)
+        .map_err(|_| MathError::Overflow(OverflowError::new(cosmwasm_std::OverflowOperation::Mul)))
 }

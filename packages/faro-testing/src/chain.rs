@@ -13,6 +13,8 @@ pub type FaroApp = lsm::LsmApp;
 
 /// The chain's staking denom.
 pub const DENOM: &str = "uatom";
+/// The rule of the end-to-end chain; `GaiaLiquid` is the Hub's x/liquid (v25).
+pub const LSM_MODULE: LsmModule = LsmModule::SdkStaking;
 /// The chain's unbonding time, in seconds (Cosmos Hub: 21 days).
 pub const UNBONDING_TIME: u64 = 21 * 24 * 3600;
 /// Every named account starts with this many base units.
@@ -42,8 +44,7 @@ pub fn start(validators: &[String], accounts: &[Addr]) -> Result<FaroApp> {
             bond_denom: DENOM.to_string(),
             unbonding_time: UNBONDING_TIME,
             apr: Decimal::percent(15),
-            // The rule of the end-to-end chain; `GaiaLiquid` is the Hub's x/liquid (v25).
-            module: LsmModule::SdkStaking,
+            module: LSM_MODULE,
             ..LsmParams::default()
         },
         validators: validators

@@ -16,6 +16,17 @@ macro_rules! faro_contract {
             .with_migrate($krate::contract::migrate),
         )
     };
+    ($krate:ident with reply) => {
+        Box::new(
+            ContractWrapper::new(
+                $krate::contract::execute,
+                $krate::contract::instantiate,
+                $krate::contract::query,
+            )
+            .with_reply($krate::contract::reply)
+            .with_migrate($krate::contract::migrate),
+        )
+    };
 }
 
 /// Code ids of everything stored.
@@ -55,8 +66,8 @@ impl Codes {
     pub fn store_all(app: &mut FaroApp) -> Self {
         let mut store = |code: Box<dyn Contract<Empty>>| app.store_code(code);
         Codes {
-            hub: store(faro_contract!(faro_hub)),
-            lsm_tokenizer: store(faro_contract!(faro_lsm_tokenizer)),
+            hub: store(faro_contract!(faro_hub with reply)),
+            lsm_tokenizer: store(faro_contract!(faro_lsm_tokenizer with reply)),
             heavy_lst: store(faro_contract!(faro_heavy_lst)),
             wrapped_lst: store(faro_contract!(faro_wrapped_lst)),
             light_lst: store(faro_contract!(faro_light_lst)),

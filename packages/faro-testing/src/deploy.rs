@@ -14,7 +14,7 @@ use faro_types::{
 };
 use serde::Serialize;
 
-use crate::chain::{account, FaroApp, DENOM, UNBONDING_TIME};
+use crate::chain::{account, FaroApp, DENOM, LSM_MODULE, UNBONDING_TIME};
 use crate::codes::Codes;
 
 /// Who acts in the deployment.
@@ -223,6 +223,7 @@ impl Messages<'_> {
             owner: self.owner(),
             hub: self.contracts.hub.to_string(),
             denom: DENOM.to_string(),
+            lsm_module: LSM_MODULE,
         }
     }
 

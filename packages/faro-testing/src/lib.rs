@@ -9,6 +9,7 @@
 pub mod chain;
 pub mod codes;
 pub mod deploy;
+pub mod heavy;
 pub mod lsm;
 pub mod ownable;
 pub mod suite;

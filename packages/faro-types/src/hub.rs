@@ -1,7 +1,8 @@
 //! Hub: heavy liquid staking — bonding, the exchange rate, epochs, fees and unbonding.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{Addr, Decimal};
+use cosmwasm_std::{Addr, Decimal, Decimal256, Timestamp, Uint128};
+use cw20::Cw20ReceiveMsg;
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
@@ -17,6 +18,9 @@ pub const DEFAULT_LIGHT_BUDGET: Decimal = Decimal::percent(5);
 /// Cosmos keeps at most this many unbonding entries per delegator–validator pair, so one
 /// batch per epoch needs `epoch_period ≥ unbonding_period / MAX_UNBONDING_ENTRIES`.
 pub const MAX_UNBONDING_ENTRIES: u64 = 7;
+/// Shares minted to the hub itself at the first bond and never burned, so the share
+/// supply never returns to a handful of units a donation could inflate.
+pub const DEAD_SHARES: Uint128 = Uint128::new(1_000);
 
 #[cw_serde]
 pub struct InstantiateMsg {
@@ -73,8 +77,48 @@ pub struct ConfigUpdate {
 #[cw_ownable_execute]
 #[cw_serde]
 pub enum ExecuteMsg {
+    /// Bonds the one coin attached: the native denom, or LSM shares `<valoper>/<record id>`
+    /// of an active heavy operator, valued at what their redemption delegates. Mints heavy
+    /// LST to `receiver` (the sender by default).
+    Bond { receiver: Option<String> },
+    /// The heavy LST's `Send` hook; its `msg` is a [`ReceiveMsg`].
+    Receive(Cw20ReceiveMsg),
+    /// Pays the sender's share of a batch whose unbonding has ended.
+    Withdraw { batch_id: u64 },
+    /// Anyone, once per epoch: harvests rewards, settles slashing and matured batches,
+    /// mints the fees, restakes, and submits the epoch's unbonding batch.
+    AdvanceEpoch {},
+    /// Owner only. Moves stake between operators, e.g. to follow new weights.
+    Redelegate {
+        src: String,
+        dst: String,
+        amount: Uint128,
+    },
+    /// Owner only. Replaces the set of paused operations.
+    SetPause(Pauses),
     /// Owner only. Every changed field must stay within the published bounds.
     UpdateConfig(ConfigUpdate),
+}
+
+/// What a heavy LST `Send` to the hub asks for.
+#[cw_serde]
+pub enum ReceiveMsg {
+    /// Queues the LST in the current epoch's batch; `Withdraw` pays it after unbonding.
+    Unbond {},
+    /// Burns the LST and hands the sender LSM shares of `validator` at once, less the
+    /// exit fee.
+    InstantExit { validator: String },
+}
+
+/// Operations the owner has paused; everything else keeps working.
+#[cw_serde]
+#[derive(Copy, Default)]
+pub struct Pauses {
+    pub bond: bool,
+    pub unbond: bool,
+    pub withdraw: bool,
+    pub instant_exit: bool,
+    pub epoch: bool,
 }
 
 #[cw_ownable_query]
@@ -83,6 +127,93 @@ pub enum ExecuteMsg {
 pub enum QueryMsg {
     #[returns(Config)]
     Config {},
+    #[returns(State)]
+    State {},
+    #[returns(Pauses)]
+    Pauses {},
+    #[returns(Batch)]
+    Batch { id: u64 },
+    /// Newest first.
+    #[returns(BatchesResponse)]
+    Batches {
+        start_before: Option<u64>,
+        limit: Option<u32>,
+    },
+    #[returns(UnbondRequestsResponse)]
+    UnbondRequests {
+        address: String,
+        start_after: Option<u64>,
+        limit: Option<u32>,
+    },
+}
+
+/// The hub's books.
+#[cw_serde]
+pub struct State {
+    /// Stake delegated through the tokenizer, as the hub last measured it.
+    pub total_bonded: Uint128,
+    /// Stake the hub holds for the heavy LST but has not delegated (no active operator).
+    pub pending: Uint128,
+    /// All heavy shares, as the heavy LST counts them.
+    pub total_shares: Uint128,
+    /// `(total_bonded + pending) / total_shares`: what one heavy share is worth.
+    pub exchange_rate: Decimal256,
+    /// The index last given to the heavy LST; it never exceeds the exchange rate.
+    pub index: Decimal256,
+    /// The current epoch, which is also the id of the open batch.
+    pub epoch: u64,
+    pub next_epoch_at: Timestamp,
+    /// Heavy shares the hub holds as the insurance fund.
+    pub insurance_shares: Uint128,
+    /// Rewards set aside for the light layer (α), held by the hub.
+    pub light_pool: Uint128,
+    /// Unbonded stake in the tokenizer that belongs to batches.
+    pub reserved: Uint128,
+}
+
+#[cw_serde]
+#[derive(Copy)]
+pub enum BatchStatus {
+    /// Collecting requests during its epoch.
+    Open,
+    /// Submitted; the chain pays it out at `matures_at`.
+    Unbonding,
+    /// Paid out by the chain; holders withdraw their part.
+    Withdrawable,
+}
+
+#[cw_serde]
+pub struct Batch {
+    pub id: u64,
+    pub status: BatchStatus,
+    /// Heavy shares queued in the batch.
+    pub shares: Uint128,
+    /// What the batch is owed: the shares' value at submission, less its part of any
+    /// slash found while it unbonds.
+    pub expected: Uint128,
+    /// Of `expected`, what was already in hand (undelegated stake) at submission.
+    pub prepaid: Uint128,
+    pub matures_at: Option<Timestamp>,
+    /// Once withdrawable: tokens and shares not yet withdrawn. Each withdrawal takes
+    /// `unclaimed_tokens × its shares / unclaimed_shares`, so the last takes the rest.
+    pub unclaimed_tokens: Uint128,
+    pub unclaimed_shares: Uint128,
+}
+
+#[cw_serde]
+pub struct BatchesResponse {
+    pub batches: Vec<Batch>,
+}
+
+#[cw_serde]
+pub struct UnbondRequest {
+    pub batch_id: u64,
+    pub shares: Uint128,
+}
+
+#[cw_serde]
+pub struct UnbondRequestsResponse {
+    pub requests: Vec<UnbondRequest>,
 }
 
 #[cw_serde]

@@ -1,0 +1,35 @@
+//! Owner only: move stake between operators without unbonding it.
+
+use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
+use cw_utils::nonpayable;
+use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
+
+use crate::error::ContractError;
+use crate::stake;
+use crate::state::CONFIG;
+
+pub fn redelegate(
+    deps: DepsMut,
+    info: MessageInfo,
+    src: String,
+    dst: String,
+    amount: Uint128,
+) -> Result<Response, ContractError> {
+    nonpayable(&info)?;
+    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    if amount.is_zero() {
+        return Err(ContractError::ZeroAmount);
+    }
+    let config = CONFIG.load(deps.storage)?;
+    let order = TokenizerMsg::Redelegate {
+        src: src.clone(),
+        dst: dst.clone(),
+        amount,
+    };
+    Ok(Response::new()
+        .add_message(stake::tokenizer(&config).call(&order, vec![])?)
+        .add_attribute("action", "redelegate")
+        .add_attribute("src", src)
+        .add_attribute("dst", dst)
+        .add_attribute("amount", amount))
+}

@@ -1,0 +1,78 @@
+//! The protocol fee, minted as heavy shares worth at most the fee: to operators pro rata
+//! to the stake they hold for the protocol, to the insurance fund (kept by the hub), and
+//! the rest to the treasury. Parts worth less than one share are not minted.
+
+use std::collections::BTreeMap;
+
+use cosmwasm_std::{Addr, CosmosMsg, Deps, Env, Uint128};
+use faro_types::heavy_lst::HeavyLstContract;
+use faro_types::hub::Config;
+use faro_types::operator_registry::RegistryContract;
+
+use crate::error::ContractError;
+use crate::math::{fee_shares, mul_ratio_floor, split_pro_rata, RewardSplit};
+
+pub struct Minted {
+    pub total: Uint128,
+    pub insurance: Uint128,
+    pub messages: Vec<CosmosMsg>,
+}
+
+pub fn mint(
+    deps: Deps,
+    env: &Env,
+    config: &Config,
+    split: &RewardSplit,
+    delegations: &[(String, Uint128)],
+    backing: Uint128,
+    total_shares: Uint128,
+) -> Result<Minted, ContractError> {
+    let mut minted = Minted {
+        total: Uint128::zero(),
+        insurance: Uint128::zero(),
+        messages: vec![],
+    };
+    if split.fee.is_zero() || total_shares.is_zero() {
+        return Ok(minted);
+    }
+    let shares = fee_shares(split.fee, backing, total_shares)?;
+    let to_operators = mul_ratio_floor(shares, split.to_operators, split.fee)?;
+    let to_insurance = mul_ratio_floor(shares, split.to_insurance, split.fee)?;
+    let mut to_treasury = shares
+        .checked_sub(to_operators)?
+        .checked_sub(to_insurance)?;
+
+    let mut recipients: BTreeMap<Addr, Uint128> = BTreeMap::new();
+    if !to_operators.is_zero() && !delegations.is_empty() {
+        let registry = RegistryContract(config.registry.clone());
+        for (valoper, part) in split_pro_rata(to_operators, delegations)? {
+            match registry.operator(&deps.querier, &valoper)? {
+                Some(operator) => {
+                    let due = recipients.entry(operator.reward_address).or_default();
+                    *due = due.checked_add(part)?;
+                }
+                // Stake left with a removed operator earns it nothing.
+                None => to_treasury = to_treasury.checked_add(part)?,
+            }
+        }
+    } else {
+        to_treasury = to_treasury.checked_add(to_operators)?;
+    }
+    let due = recipients.entry(config.treasury.clone()).or_default();
+    *due = due.checked_add(to_treasury)?;
+    let due = recipients.entry(env.contract.address.clone()).or_default();
+    *due = due.checked_add(to_insurance)?;
+
+    let heavy = HeavyLstContract(config.heavy_lst.clone());
+    for (recipient, part) in recipients {
+        if part.is_zero() {
+            continue;
+        }
+        minted.total = minted.total.checked_add(part)?;
+        minted
+            .messages
+            .push(heavy.mint_shares_msg(&recipient, part)?);
+    }
+    minted.insurance = to_insurance;
+    Ok(minted)
+}

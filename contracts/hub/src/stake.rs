@@ -1,0 +1,102 @@
+//! Where stake goes: new stake follows the registry's weights; unbonding draws on each
+//! validator pro rata to what the protocol has delegated to it.
+
+use cosmwasm_std::{coins, Addr, CosmosMsg, QuerierWrapper, StdResult, Uint128};
+use faro_types::hub::Config;
+use faro_types::lsm_tokenizer::{ExecuteMsg as TokenizerMsg, Stake, TokenizerContract};
+use faro_types::operator_registry::RegistryContract;
+
+use crate::error::ContractError;
+use crate::math::{split_by_weight, split_pro_rata};
+
+/// The protocol's delegations, by validator, as the chain reports them now.
+pub fn delegations(
+    querier: &QuerierWrapper,
+    tokenizer: &Addr,
+) -> StdResult<Vec<(String, Uint128)>> {
+    Ok(querier
+        .query_all_delegations(tokenizer)?
+        .into_iter()
+        .filter(|d| !d.amount.amount.is_zero())
+        .map(|d| (d.validator, d.amount.amount))
+        .collect())
+}
+
+pub fn total(parts: &[(String, Uint128)]) -> Result<Uint128, ContractError> {
+    Ok(parts
+        .iter()
+        .try_fold(Uint128::zero(), |sum, (_, amount)| sum.checked_add(*amount))?)
+}
+
+/// `amount` split by the active heavy operators' weights; `None` when there is none.
+pub fn by_weights(
+    querier: &QuerierWrapper,
+    config: &Config,
+    amount: Uint128,
+) -> Result<Option<Vec<Stake>>, ContractError> {
+    let weights = RegistryContract(config.registry.clone()).heavy_weights(querier)?;
+    if weights.iter().all(|w| w.weight == 0) {
+        return Ok(None);
+    }
+    Ok(Some(stakes(split_by_weight(amount, &weights)?)))
+}
+
+/// `amount` drawn from `delegations` pro rata to their size. Rounding never asks a
+/// validator for more than it holds: any excess moves to validators with room.
+pub fn pro_rata(
+    delegations: &[(String, Uint128)],
+    amount: Uint128,
+) -> Result<Vec<Stake>, ContractError> {
+    let mut parts = split_pro_rata(amount, delegations)?;
+    let mut excess = Uint128::zero();
+    for ((_, part), (_, held)) in parts.iter_mut().zip(delegations) {
+        if *part > *held {
+            excess = excess.checked_add(part.checked_sub(*held)?)?;
+            *part = *held;
+        }
+    }
+    for ((_, part), (_, held)) in parts.iter_mut().zip(delegations) {
+        let room = held.checked_sub(*part)?.min(excess);
+        *part = part.checked_add(room)?;
+        excess = excess.checked_sub(room)?;
+    }
+    Ok(stakes(parts))
+}
+
+/// Adds `new` stake to `delegations`, validator by validator.
+pub fn add(delegations: &mut Vec<(String, Uint128)>, new: &[Stake]) -> Result<(), ContractError> {
+    for stake in new {
+        match delegations.iter_mut().find(|(v, _)| *v == stake.validator) {
+            Some((_, amount)) => *amount = amount.checked_add(stake.amount)?,
+            None => delegations.push((stake.validator.clone(), stake.amount)),
+        }
+    }
+    Ok(())
+}
+
+fn stakes(parts: Vec<(String, Uint128)>) -> Vec<Stake> {
+    parts
+        .into_iter()
+        .filter(|(_, amount)| !amount.is_zero())
+        .map(|(validator, amount)| Stake { validator, amount })
+        .collect()
+}
+
+/// The tokenizer's order to delegate `delegations`, paid with `funds` of the hub's coins
+/// plus any of its own balance the parts need beyond them.
+pub fn delegate_msg(
+    config: &Config,
+    delegations: Vec<Stake>,
+    funds: Uint128,
+) -> StdResult<CosmosMsg> {
+    let funds = if funds.is_zero() {
+        vec![]
+    } else {
+        coins(funds.u128(), &config.denom)
+    };
+    tokenizer(config).call(&TokenizerMsg::Delegate { delegations }, funds)
+}
+
+pub fn tokenizer(config: &Config) -> TokenizerContract {
+    TokenizerContract(config.tokenizer.clone())
+}

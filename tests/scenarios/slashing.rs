@@ -1,0 +1,110 @@
+//! Slashing: found at the epoch as delegations below the books; the insurance fund pays
+//! first, then holders and the batches still unbonding share the loss alike.
+
+use cosmwasm_std::{Decimal, Uint128};
+use cw_multi_test::{AppResponse, Executor};
+use faro_testing::chain::{account, UNBONDING_TIME};
+use faro_testing::Suite;
+use faro_types::hub::{self, ConfigUpdate, FeeConfig};
+
+fn attribute(response: &AppResponse, key: &str) -> Uint128 {
+    response
+        .events
+        .iter()
+        .flat_map(|e| &e.attributes)
+        .find(|a| a.key == key)
+        .map(|a| a.value.parse().unwrap())
+        .unwrap_or_else(|| panic!("no attribute {key}"))
+}
+
+fn bonded(fees: FeeConfig) -> Suite {
+    let mut suite = Suite::builder().operators(3).build().unwrap();
+    let update = ConfigUpdate {
+        fees: Some(fees),
+        ..ConfigUpdate::default()
+    };
+    let (governance, hub) = (suite.roles.governance.clone(), suite.contracts.hub.clone());
+    suite
+        .app
+        .execute_contract(governance, hub, &hub::ExecuteMsg::UpdateConfig(update), &[])
+        .unwrap();
+    for (name, amount) in [("alice", 30_000_000), ("bob", 30_000_000)] {
+        let holder = account(name);
+        suite.fund(&holder, amount).unwrap();
+        suite.bond(&holder, amount).unwrap();
+    }
+    suite
+}
+
+#[test]
+fn holders_and_batches_in_flight_lose_the_same_fraction() {
+    let mut suite = bonded(FeeConfig::default());
+    let (alice, bob, keeper) = (account("alice"), account("bob"), account("keeper"));
+    let batch_id = suite.hub_state().unwrap().epoch;
+    suite.unbond(&alice, 10_000_000).unwrap();
+    suite.next_epoch(&keeper).unwrap();
+    let owed_before = suite.batch(batch_id).unwrap().expected.u128();
+    let bob_before = suite.heavy_balance(&bob).unwrap();
+
+    for index in 0..3 {
+        suite.slash(index, Decimal::percent(10)).unwrap();
+    }
+    let settled = suite.next_epoch(&keeper).unwrap();
+    assert!(attribute(&settled, "slashed").u128() > 0);
+
+    let owed_after = suite.batch(batch_id).unwrap().expected.u128();
+    let bob_after = suite.heavy_balance(&bob).unwrap();
+    let batch_kept = owed_after as f64 / owed_before as f64;
+    let bob_kept = bob_after as f64 / bob_before as f64;
+    assert!((batch_kept - 0.9).abs() < 0.001, "batch kept {batch_kept}");
+    // Bob also earned an epoch of rewards after the slash.
+    assert!((bob_kept - 0.9).abs() < 0.003, "bob kept {bob_kept}");
+
+    let epochs = UNBONDING_TIME.div_ceil(suite.hub_config().unwrap().epoch_period);
+    for _ in 0..epochs {
+        suite.next_epoch(&keeper).unwrap();
+    }
+    let before = suite.native_balance(&alice).unwrap();
+    suite.withdraw(&alice, batch_id).unwrap();
+    let paid = suite.native_balance(&alice).unwrap() - before;
+    // The chain slashed the unbonding entries by the same 10%: the batch gets what it
+    // was owed, within rounding.
+    assert!(
+        paid <= owed_after && paid + 10 >= owed_after,
+        "{paid} vs {owed_after}"
+    );
+}
+
+#[test]
+fn the_insurance_fund_pays_first() {
+    let insured = FeeConfig {
+        operator_share: Decimal::percent(50),
+        insurance_share: Decimal::percent(50),
+        ..FeeConfig::default()
+    };
+    let mut suite = bonded(insured);
+    let (bob, keeper) = (account("bob"), account("keeper"));
+    for _ in 0..4 {
+        suite.next_epoch(&keeper).unwrap();
+    }
+    let fund_before = suite.hub_state().unwrap().insurance_shares;
+    assert!(!fund_before.is_zero());
+    let rate_before = suite.hub_state().unwrap().exchange_rate;
+
+    suite
+        .slash(0, Decimal::from_ratio(1u128, 100_000u128))
+        .unwrap();
+    let settled = suite.next_epoch(&keeper).unwrap();
+    let slashed = attribute(&settled, "slashed");
+    assert!(!slashed.is_zero());
+    assert_eq!(attribute(&settled, "insurance_cover"), slashed);
+    assert!(!attribute(&settled, "insurance_burned").is_zero());
+    let state = suite.hub_state().unwrap();
+    // The holders did not pay: the rate kept rising with the epoch's rewards.
+    assert!(
+        state.exchange_rate > rate_before,
+        "{} <= {rate_before}",
+        state.exchange_rate
+    );
+    assert!(suite.heavy_balance(&bob).unwrap() > 30_000_000);
+}
