@@ -4,7 +4,7 @@
 use cosmwasm_std::{coins, Addr, CosmosMsg, QuerierWrapper, StdResult, Uint128};
 use faro_types::hub::Config;
 use faro_types::lsm_tokenizer::{ExecuteMsg as TokenizerMsg, Stake, TokenizerContract};
-use faro_types::operator_registry::RegistryContract;
+use faro_types::operator_registry::{HeavyWeight, RegistryContract};
 
 use crate::error::ContractError;
 use crate::math::{split_by_weight, split_pro_rata};
@@ -28,17 +28,33 @@ pub fn total(parts: &[(String, Uint128)]) -> Result<Uint128, ContractError> {
         .try_fold(Uint128::zero(), |sum, (_, amount)| sum.checked_add(*amount))?)
 }
 
-/// `amount` split by the active heavy operators' weights; `None` when there is none.
+/// The active heavy operators with a weight: at most `MAX_OPERATORS`, one query.
+pub fn operators(querier: &QuerierWrapper, config: &Config) -> StdResult<Vec<HeavyWeight>> {
+    RegistryContract(config.registry.clone()).heavy_weights(querier)
+}
+
+/// `amount` split by the operators' weights; `None` when there is no operator.
 pub fn by_weights(
-    querier: &QuerierWrapper,
-    config: &Config,
+    weights: &[HeavyWeight],
     amount: Uint128,
 ) -> Result<Option<Vec<Stake>>, ContractError> {
-    let weights = RegistryContract(config.registry.clone()).heavy_weights(querier)?;
     if weights.iter().all(|w| w.weight == 0) {
         return Ok(None);
     }
-    Ok(Some(stakes(split_by_weight(amount, &weights)?)))
+    Ok(Some(stakes(split_by_weight(amount, weights)?)))
+}
+
+/// The protocol's delegation to `validator`, as the chain reports it now.
+pub fn delegation(
+    querier: &QuerierWrapper,
+    tokenizer: &Addr,
+    validator: &str,
+) -> StdResult<Uint128> {
+    Ok(delegations(querier, tokenizer)?
+        .into_iter()
+        .find(|(v, _)| v == validator)
+        .map(|(_, amount)| amount)
+        .unwrap_or_default())
 }
 
 /// `amount` drawn from `delegations` pro rata to their size. Rounding never asks a

@@ -38,7 +38,15 @@ pub fn heavy_weights(
     let weights = HEAVY_WEIGHTS
         .range(deps.storage, start, None, Order::Ascending)
         .take(page_size(limit))
-        .map(|entry| entry.map(|(valoper, weight)| HeavyWeight { valoper, weight }))
+        .map(|entry| {
+            let (valoper, weight) = entry?;
+            let reward_address = OPERATORS.load(deps.storage, &valoper)?.reward_address;
+            Ok(HeavyWeight {
+                valoper,
+                weight,
+                reward_address,
+            })
+        })
         .collect::<StdResult<_>>()?;
     let total_weight = TOTAL_HEAVY_WEIGHT
         .may_load(deps.storage)?

@@ -222,6 +222,30 @@ fn std_error(err: CheckedMultiplyFractionError) -> StdError {
     }
 }
 
+/// The messages other Faro contracts send the heavy LST, serialised exactly as the
+/// [`ExecuteMsg`] variants of the same names. A caller then carries the code for these
+/// alone rather than for the whole cw20 interface, which keeps the hub within its wasm
+/// size budget.
+#[cw_serde]
+pub enum CallMsg {
+    Mint { recipient: String, amount: Uint128 },
+    MintShares { recipient: String, shares: Uint128 },
+    BurnShares { shares: Uint128 },
+    Burn { amount: Uint128 },
+    SetIndex { index: Decimal256 },
+    TransferShares { recipient: String, shares: Uint128 },
+}
+
+/// The queries other Faro contracts make, serialised exactly as the [`QueryMsg`]
+/// variants of the same names.
+#[cw_serde]
+pub enum CallQueryMsg {
+    Balance { address: String },
+    Shares { address: String },
+    TotalShares {},
+    Index {},
+}
+
 /// The heavy LST as the hub and the wrapper call it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HeavyLstContract(pub Addr);
@@ -231,7 +255,7 @@ impl HeavyLstContract {
         &self.0
     }
 
-    pub fn call(&self, msg: &ExecuteMsg) -> StdResult<CosmosMsg> {
+    pub fn call(&self, msg: &CallMsg) -> StdResult<CosmosMsg> {
         Ok(WasmMsg::Execute {
             contract_addr: self.0.to_string(),
             msg: to_json_binary(msg)?,
@@ -242,7 +266,7 @@ impl HeavyLstContract {
 
     /// Hub only: mints `amount` (balance) for `recipient`.
     pub fn mint_msg(&self, recipient: impl Into<String>, amount: Uint128) -> StdResult<CosmosMsg> {
-        self.call(&ExecuteMsg::Mint {
+        self.call(&CallMsg::Mint {
             recipient: recipient.into(),
             amount,
         })
@@ -254,7 +278,7 @@ impl HeavyLstContract {
         recipient: impl Into<String>,
         shares: Uint128,
     ) -> StdResult<CosmosMsg> {
-        self.call(&ExecuteMsg::MintShares {
+        self.call(&CallMsg::MintShares {
             recipient: recipient.into(),
             shares,
         })
@@ -262,17 +286,17 @@ impl HeavyLstContract {
 
     /// Hub only: burns exactly `shares` of the hub's own shares.
     pub fn burn_shares_msg(&self, shares: Uint128) -> StdResult<CosmosMsg> {
-        self.call(&ExecuteMsg::BurnShares { shares })
+        self.call(&CallMsg::BurnShares { shares })
     }
 
     /// Burns `amount` (balance) of what the caller holds.
     pub fn burn_msg(&self, amount: Uint128) -> StdResult<CosmosMsg> {
-        self.call(&ExecuteMsg::Burn { amount })
+        self.call(&CallMsg::Burn { amount })
     }
 
     /// Hub only: sets the value of one share.
     pub fn set_index_msg(&self, index: Decimal256) -> StdResult<CosmosMsg> {
-        self.call(&ExecuteMsg::SetIndex { index })
+        self.call(&CallMsg::SetIndex { index })
     }
 
     /// Moves exactly `shares` of the caller's shares to `recipient`.
@@ -281,14 +305,14 @@ impl HeavyLstContract {
         recipient: impl Into<String>,
         shares: Uint128,
     ) -> StdResult<CosmosMsg> {
-        self.call(&ExecuteMsg::TransferShares {
+        self.call(&CallMsg::TransferShares {
             recipient: recipient.into(),
             shares,
         })
     }
 
     pub fn index(&self, querier: &QuerierWrapper) -> StdResult<Decimal256> {
-        let res: IndexResponse = querier.query_wasm_smart(&self.0, &QueryMsg::Index {})?;
+        let res: IndexResponse = querier.query_wasm_smart(&self.0, &CallQueryMsg::Index {})?;
         Ok(res.index)
     }
 
@@ -297,7 +321,7 @@ impl HeavyLstContract {
         querier: &QuerierWrapper,
         address: impl Into<String>,
     ) -> StdResult<Uint128> {
-        let msg = QueryMsg::Shares {
+        let msg = CallQueryMsg::Shares {
             address: address.into(),
         };
         let res: SharesResponse = querier.query_wasm_smart(&self.0, &msg)?;
@@ -306,7 +330,7 @@ impl HeavyLstContract {
 
     pub fn total_shares(&self, querier: &QuerierWrapper) -> StdResult<Uint128> {
         let res: TotalSharesResponse =
-            querier.query_wasm_smart(&self.0, &QueryMsg::TotalShares {})?;
+            querier.query_wasm_smart(&self.0, &CallQueryMsg::TotalShares {})?;
         Ok(res.total_shares)
     }
 
@@ -315,7 +339,7 @@ impl HeavyLstContract {
         querier: &QuerierWrapper,
         address: impl Into<String>,
     ) -> StdResult<Uint128> {
-        let msg = QueryMsg::Balance {
+        let msg = CallQueryMsg::Balance {
             address: address.into(),
         };
         let res: BalanceResponse = querier.query_wasm_smart(&self.0, &msg)?;

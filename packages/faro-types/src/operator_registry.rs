@@ -108,7 +108,8 @@ pub enum QueryMsg {
         start_after: Option<String>,
         limit: Option<u32>,
     },
-    /// The active heavy operators and their target weights, for the hub.
+    /// The active heavy operators with a weight, their target weights and reward
+    /// addresses, for the hub.
     #[returns(HeavyWeightsResponse)]
     HeavyWeights {
         start_after: Option<String>,
@@ -125,6 +126,8 @@ pub struct OperatorsResponse {
 pub struct HeavyWeight {
     pub valoper: String,
     pub weight: u64,
+    /// Where the operator's share of the protocol fee is paid.
+    pub reward_address: Addr,
 }
 
 #[cw_serde]
@@ -156,13 +159,5 @@ impl RegistryContract {
         };
         let res: HeavyWeightsResponse = querier.query_wasm_smart(&self.0, &msg)?;
         Ok(res.weights)
-    }
-
-    /// The operator, or `None` when `valoper` is not registered.
-    pub fn operator(&self, querier: &QuerierWrapper, valoper: &str) -> StdResult<Option<Operator>> {
-        let msg = QueryMsg::Operator {
-            valoper: valoper.to_string(),
-        };
-        querier.query_wasm_smart(&self.0, &msg)
     }
 }

@@ -10,7 +10,6 @@ use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::{Config, DEAD_SHARES};
 use faro_types::liquid::parse_share_denom;
 use faro_types::lsm_tokenizer::{ExecuteMsg as TokenizerMsg, Redeemed};
-use faro_types::operator_registry::{OperatorStatus, RegistryContract};
 
 use crate::error::ContractError;
 use crate::math::shares_for_bond;
@@ -48,7 +47,8 @@ fn bond_native(
 ) -> Result<Response, ContractError> {
     let mut books = BOOKS.load(deps.storage)?;
     let minting = price(&deps, &config, &books, amount)?;
-    let delegate = match stake::by_weights(&deps.querier, &config, amount)? {
+    let operators = stake::operators(&deps.querier, &config)?;
+    let delegate = match stake::by_weights(&operators, amount)? {
         Some(delegations) => {
             books.total_bonded = books.total_bonded.checked_add(amount)?;
             Some(stake::delegate_msg(&config, delegations, amount)?)
@@ -74,8 +74,8 @@ fn bond_shares(
     coin: Coin,
 ) -> Result<Response, ContractError> {
     let (valoper, _) = parse_share_denom(&coin.denom)?;
-    let operator = RegistryContract(config.registry.clone()).operator(&deps.querier, &valoper)?;
-    if !operator.is_some_and(|o| o.status == OperatorStatus::Active && o.services.heavy) {
+    let operators = stake::operators(&deps.querier, &config)?;
+    if !operators.iter().any(|o| o.valoper == valoper) {
         return Err(ContractError::OperatorNotActive { valoper });
     }
     let redeem = stake::tokenizer(&config).call(&TokenizerMsg::Redeem {}, vec![coin.clone()])?;

@@ -31,11 +31,7 @@ pub fn instant_exit(
             amount: sent.amount,
         });
     }
-    let available = deps
-        .querier
-        .query_delegation(&config.tokenizer, &validator)?
-        .map(|d| d.amount.amount)
-        .unwrap_or_default();
+    let available = stake::delegation(&deps.querier, &config.tokenizer, &validator)?;
     if available < payout {
         return Err(ContractError::InsufficientDelegation {
             validator,

@@ -2,12 +2,10 @@
 //! to the stake they hold for the protocol, to the insurance fund (kept by the hub), and
 //! the rest to the treasury. Parts worth less than one share are not minted.
 
-use std::collections::BTreeMap;
-
-use cosmwasm_std::{Addr, CosmosMsg, Deps, Env, Uint128};
+use cosmwasm_std::{Addr, CosmosMsg, Env, Uint128};
 use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::Config;
-use faro_types::operator_registry::RegistryContract;
+use faro_types::operator_registry::HeavyWeight;
 
 use crate::error::ContractError;
 use crate::math::{fee_shares, mul_ratio_floor, split_pro_rata, RewardSplit};
@@ -19,10 +17,10 @@ pub struct Minted {
 }
 
 pub fn mint(
-    deps: Deps,
     env: &Env,
     config: &Config,
     split: &RewardSplit,
+    operators: &[HeavyWeight],
     delegations: &[(String, Uint128)],
     backing: Uint128,
     total_shares: Uint128,
@@ -42,26 +40,20 @@ pub fn mint(
         .checked_sub(to_operators)?
         .checked_sub(to_insurance)?;
 
-    let mut recipients: BTreeMap<Addr, Uint128> = BTreeMap::new();
+    let mut recipients: Vec<(Addr, Uint128)> = vec![];
     if !to_operators.is_zero() && !delegations.is_empty() {
-        let registry = RegistryContract(config.registry.clone());
         for (valoper, part) in split_pro_rata(to_operators, delegations)? {
-            match registry.operator(&deps.querier, &valoper)? {
-                Some(operator) => {
-                    let due = recipients.entry(operator.reward_address).or_default();
-                    *due = due.checked_add(part)?;
-                }
-                // Stake left with a removed operator earns it nothing.
+            match operators.iter().find(|o| o.valoper == valoper) {
+                Some(operator) => credit(&mut recipients, &operator.reward_address, part)?,
+                // Stake left with an operator no longer active earns it nothing.
                 None => to_treasury = to_treasury.checked_add(part)?,
             }
         }
     } else {
         to_treasury = to_treasury.checked_add(to_operators)?;
     }
-    let due = recipients.entry(config.treasury.clone()).or_default();
-    *due = due.checked_add(to_treasury)?;
-    let due = recipients.entry(env.contract.address.clone()).or_default();
-    *due = due.checked_add(to_insurance)?;
+    credit(&mut recipients, &config.treasury, to_treasury)?;
+    credit(&mut recipients, &env.contract.address, to_insurance)?;
 
     let heavy = HeavyLstContract(config.heavy_lst.clone());
     for (recipient, part) in recipients {
@@ -75,4 +67,17 @@ pub fn mint(
     }
     minted.insurance = to_insurance;
     Ok(minted)
+}
+
+/// Adds `amount` to what `recipient` is due, one entry per recipient.
+fn credit(
+    recipients: &mut Vec<(Addr, Uint128)>,
+    recipient: &Addr,
+    amount: Uint128,
+) -> Result<(), ContractError> {
+    match recipients.iter_mut().find(|(addr, _)| addr == recipient) {
+        Some((_, due)) => *due = due.checked_add(amount)?,
+        None => recipients.push((recipient.clone(), amount)),
+    }
+    Ok(())
 }

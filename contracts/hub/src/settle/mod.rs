@@ -66,10 +66,11 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
     books.pending = books.pending.checked_add(split.restaked)?;
 
     // Restake the pending coins, and stake recovered beyond what matured batches were owed.
+    let operators = stake::operators(&deps.querier, &config)?;
     let to_delegate = books.pending.checked_add(matured.recovered)?;
     let mut restaked = Uint128::zero();
     if !to_delegate.is_zero() {
-        if let Some(parts) = stake::by_weights(&deps.querier, &config, to_delegate)? {
+        if let Some(parts) = stake::by_weights(&operators, to_delegate)? {
             stake::add(&mut delegations, &parts)?;
             response = response.add_message(stake::delegate_msg(&config, parts, books.pending)?);
             books.total_bonded = books.total_bonded.checked_add(to_delegate)?;
@@ -80,10 +81,10 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
 
     // The fee, minted against the backing that now includes the restaked rewards.
     let minted = fees::mint(
-        deps.as_ref(),
         &env,
         &config,
         &split,
+        &operators,
         &delegations,
         books.backing()?,
         total_shares,

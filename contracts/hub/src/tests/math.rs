@@ -12,6 +12,7 @@ fn weight(valoper: &str, weight: u64) -> HeavyWeight {
     HeavyWeight {
         valoper: valoper.to_string(),
         weight,
+        reward_address: cosmwasm_std::testing::MockApi::default().addr_make(valoper),
     }
 }
 

@@ -1,16 +1,20 @@
 use cw_ownable::OwnershipError;
 use faro_types::bounds::BoundError;
-use faro_types::operator_registry::{
-    ExecuteMsg, HeavyWeight, OperatorStatus, OperatorUpdate, Services,
-};
+use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
 
 use super::{active, exec, register_as, setup, valoper};
 use crate::error::ContractError;
 use crate::query;
 
-fn weights(deps: &super::Deps) -> (Vec<HeavyWeight>, u64) {
+/// The heavy set as `(valoper, weight)` pairs, and the total weight.
+fn weights(deps: &super::Deps) -> (Vec<(String, u64)>, u64) {
     let res = query::heavy_weights(deps.as_ref(), None, None).unwrap();
-    (res.weights, res.total_weight)
+    let pairs = res
+        .weights
+        .into_iter()
+        .map(|w| (w.valoper, w.weight))
+        .collect();
+    (pairs, res.total_weight)
 }
 
 #[test]
@@ -18,12 +22,15 @@ fn approved_heavy_operators_carry_their_weights() {
     let mut deps = setup();
     active(&mut deps, "alice", 3);
     active(&mut deps, "bob", 1);
-    let (list, total) = weights(&deps);
-    assert_eq!(total, 4);
-    assert_eq!(list.len(), 2);
-    assert!(list
-        .iter()
-        .any(|w| w.valoper == valoper("alice") && w.weight == 3));
+    let res = query::heavy_weights(deps.as_ref(), None, None).unwrap();
+    assert_eq!(res.total_weight, 4);
+    assert_eq!(res.weights.len(), 2);
+    let alice = query::operator(deps.as_ref(), valoper("alice"))
+        .unwrap()
+        .unwrap();
+    assert!(res.weights.iter().any(|w| w.valoper == alice.valoper
+        && w.weight == 3
+        && w.reward_address == alice.reward_address));
 }
 
 #[test]
@@ -65,16 +72,7 @@ fn jailing_and_removing_take_the_weight_away() {
         },
     )
     .unwrap();
-    assert_eq!(
-        weights(&deps),
-        (
-            vec![HeavyWeight {
-                valoper: valoper("alice"),
-                weight: 2
-            }],
-            2
-        )
-    );
+    assert_eq!(weights(&deps), (vec![(valoper("alice"), 2)], 2));
     assert!(query::operator(deps.as_ref(), valoper("bob"))
         .unwrap()
         .is_none());
