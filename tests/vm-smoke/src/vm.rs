@@ -66,6 +66,15 @@ impl Contract {
         self.unwrap(&label, result)
     }
 
+    /// Executes `msg` without printing; returns the response and the gas it used.
+    pub fn execute_measured(&mut self, sender: &str, msg: &impl Serialize) -> (Response, u64) {
+        let msg = to_json(msg);
+        let info = info(sender);
+        let (result, wasm, host) = self
+            .measure(|instance| call_execute::<_, _, _, Empty>(instance, &mock_env(), &info, &msg));
+        (self.unwrap("execute", result), wasm + host)
+    }
+
     pub fn query<T: DeserializeOwned>(&mut self, msg: &impl Serialize) -> T {
         let msg = to_json(msg);
         let label = format!("query {}", variant(&msg));
@@ -85,11 +94,7 @@ impl Contract {
         label: &str,
         call: impl FnOnce(&mut Instance<MockApi, MockStorage, MockQuerier>) -> T,
     ) -> T {
-        let before = self.instance.create_gas_report();
-        let result = call(&mut self.instance);
-        let after = self.instance.create_gas_report();
-        let wasm = after.used_internally - before.used_internally;
-        let host = after.used_externally - before.used_externally;
+        let (result, wasm, host) = self.measure(call);
         let total = wasm + host;
         println!(
             "{:<18} {:<24} {total:>11} gas (wasm {wasm:>11}, host {host:>6}) = {:.2} SDK gas",
@@ -98,6 +103,19 @@ impl Contract {
             total as f64 / GAS_MULTIPLIER as f64,
         );
         result
+    }
+
+    /// Runs one call; returns its result and the gas used in wasm and by the host.
+    fn measure<T>(
+        &mut self,
+        call: impl FnOnce(&mut Instance<MockApi, MockStorage, MockQuerier>) -> T,
+    ) -> (T, u64, u64) {
+        let before = self.instance.create_gas_report();
+        let result = call(&mut self.instance);
+        let after = self.instance.create_gas_report();
+        let wasm = after.used_internally - before.used_internally;
+        let host = after.used_externally - before.used_externally;
+        (result, wasm, host)
     }
 
     fn unwrap<T>(&self, label: &str, result: cosmwasm_vm::VmResult<ContractResult<T>>) -> T {
