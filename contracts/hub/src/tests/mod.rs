@@ -1,3 +1,4 @@
+mod guards;
 mod instantiate;
 mod math;
 mod update_config;
