@@ -17,22 +17,6 @@ fn bonded() -> Suite {
     suite
 }
 
-/// The holder's LSM shares of `valoper`, over every share record.
-fn share_coins(suite: &Suite, holder: &Addr, valoper: &str) -> Vec<Coin> {
-    suite
-        .app
-        .tokenize_records()
-        .unwrap()
-        .into_iter()
-        .filter(|record| record.validator == valoper)
-        .map(|record| {
-            let denom = share_denom(valoper, record.id);
-            suite.app.wrap().query_balance(holder, denom).unwrap()
-        })
-        .filter(|coin| !coin.amount.is_zero())
-        .collect()
-}
-
 #[test]
 fn an_exit_hands_over_lsm_shares_less_the_fee() {
     let mut suite = bonded();
@@ -42,7 +26,7 @@ fn an_exit_hands_over_lsm_shares_less_the_fee() {
     suite.instant_exit(&alice, 1_000_000, 0).unwrap();
 
     assert_eq!(suite.heavy_balance(&alice).unwrap(), 4_999_000);
-    let shares = share_coins(&suite, &alice, &suite.operators[0].clone());
+    let shares = suite.lsm_shares(&alice, 0).unwrap();
     assert_eq!(shares.len(), 1);
     let worth = suite
         .app
@@ -81,7 +65,7 @@ fn a_failed_tokenization_reverts_the_exit() {
     suite.instant_exit(&alice, 1_000_000, 2).unwrap_err();
     assert_eq!(suite.heavy_balance(&alice).unwrap(), 5_999_000);
     assert_eq!(suite.hub_state().unwrap(), state);
-    assert!(share_coins(&suite, &alice, &validator).is_empty());
+    assert!(suite.lsm_shares(&alice, 2).unwrap().is_empty());
 }
 
 #[test]

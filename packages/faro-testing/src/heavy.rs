@@ -189,4 +189,20 @@ impl Suite {
             .map(|d| d.amount.amount.u128())
             .unwrap_or_default())
     }
+
+    /// The LSM shares of operator `index` that `account` holds, one coin per share record.
+    pub fn lsm_shares(&self, account: &Addr, index: usize) -> Result<Vec<Coin>> {
+        let validator = &self.operators[index];
+        let mut shares = vec![];
+        for record in self.app.tokenize_records()? {
+            if record.validator == *validator {
+                let denom = share_denom(validator, record.id);
+                let coin = self.app.wrap().query_balance(account, denom)?;
+                if !coin.amount.is_zero() {
+                    shares.push(coin);
+                }
+            }
+        }
+        Ok(shares)
+    }
 }

@@ -1,0 +1,32 @@
+//! The main job: Faro's heavy liquid staking on the embedded chain, told step by step.
+//! Every figure printed is read back from the chain or from a response, never assumed.
+
+mod bonding;
+mod cast;
+mod deployment;
+mod epochs;
+mod exit;
+mod settled;
+mod show;
+mod slashing;
+mod unbonding;
+
+use anyhow::Result;
+use cosmwasm_std::Decimal;
+
+use cast::Story;
+
+/// ATOM in base units.
+const ATOM: u128 = 1_000_000;
+
+fn main() -> Result<()> {
+    let mut story = Story::begin()?;
+    deployment::tell(&story)?;
+    bonding::native(&mut story, 3_000 * ATOM)?;
+    bonding::lsm_shares(&mut story, 1, 1_000 * ATOM)?;
+    epochs::tell(&mut story, 3)?;
+    unbonding::tell(&mut story, 1_000 * ATOM)?;
+    exit::tell(&mut story, 200 * ATOM, 2)?;
+    slashing::tell(&mut story, 0, Decimal::percent(5), 300 * ATOM)?;
+    Ok(())
+}
