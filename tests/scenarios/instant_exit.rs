@@ -1,11 +1,10 @@
 //! Instant exit: heavy LST in, LSM shares of one validator out at once, less the exit fee,
 //! which stays with the remaining holders.
 
-use cosmwasm_std::{Addr, Coin, Decimal, Uint128};
+use cosmwasm_std::{Decimal, Uint128};
 use faro_testing::chain::account;
 use faro_testing::lsm::LsmChain;
 use faro_testing::Suite;
-use faro_types::liquid::share_denom;
 
 fn bonded() -> Suite {
     let mut suite = Suite::builder().operators(3).build().unwrap();
