@@ -1,35 +1,15 @@
 use crate::cw20_rules::{AllowanceError, LogoError};
-use cosmwasm_std::{Addr, Decimal256, OverflowError, StdError, Uint128};
-use cw_ownable::OwnershipError;
-use cw_utils::PaymentError;
-use faro_types::lifecycle::MigrateError;
+use cosmwasm_std::{Addr, Decimal256, Uint128};
 use faro_types::token::TokenMetadataError;
-use thiserror::Error;
 
-#[derive(Error, Debug, PartialEq)]
-pub enum ContractError {
-    #[error(transparent)]
-    Std(#[from] StdError),
-
-    #[error(transparent)]
-    Overflow(#[from] OverflowError),
-
-    #[error(transparent)]
-    Ownership(#[from] OwnershipError),
-
-    #[error(transparent)]
-    Payment(#[from] PaymentError),
-
-    #[error(transparent)]
-    Migrate(#[from] MigrateError),
-
-    #[error(transparent)]
+faro_types::contract_error! {
+    #[error("{0}")]
     Token(#[from] TokenMetadataError),
 
-    #[error(transparent)]
+    #[error("{0}")]
     Allowance(#[from] AllowanceError),
 
-    #[error(transparent)]
+    #[error("{0}")]
     Logo(#[from] LogoError),
 
     #[error("{sender} may not {action}")]

@@ -1,40 +1,14 @@
-use cosmwasm_std::{OverflowError, StdError, Timestamp, Uint128};
-use cw_ownable::OwnershipError;
-use cw_utils::PaymentError;
+use cosmwasm_std::{Timestamp, Uint128};
 use faro_types::liquid::LiquidError;
-use faro_types::{bounds::BoundError, denom::DenomError, lifecycle::MigrateError};
-use thiserror::Error;
 
 use crate::math::MathError;
 use crate::pause::Operation;
 
-#[derive(Error, Debug, PartialEq)]
-pub enum ContractError {
-    #[error(transparent)]
-    Std(#[from] StdError),
-
-    #[error(transparent)]
-    Overflow(#[from] OverflowError),
-
-    #[error(transparent)]
-    Ownership(#[from] OwnershipError),
-
-    #[error(transparent)]
-    Payment(#[from] PaymentError),
-
-    #[error(transparent)]
-    Migrate(#[from] MigrateError),
-
-    #[error(transparent)]
-    Bound(#[from] BoundError),
-
-    #[error(transparent)]
-    Denom(#[from] DenomError),
-
-    #[error(transparent)]
+faro_types::contract_error! {
+    #[error("{0}")]
     Math(#[from] MathError),
 
-    #[error(transparent)]
+    #[error("{0}")]
     Liquid(#[from] LiquidError),
 
     #[error("{sender} may not call this; only {expected} may")]

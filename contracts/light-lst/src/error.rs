@@ -1,33 +1,7 @@
-use cosmwasm_std::StdError;
-use cw_ownable::OwnershipError;
-use cw_utils::PaymentError;
-use faro_types::bounds::BoundError;
-use faro_types::denom::DenomError;
-use faro_types::lifecycle::MigrateError;
 use faro_types::token::TokenMetadataError;
-use thiserror::Error;
 
-#[derive(Error, Debug, PartialEq)]
-pub enum ContractError {
-    #[error(transparent)]
-    Std(#[from] StdError),
-
-    #[error(transparent)]
-    Ownership(#[from] OwnershipError),
-
-    #[error(transparent)]
-    Payment(#[from] PaymentError),
-
-    #[error(transparent)]
-    Migrate(#[from] MigrateError),
-
-    #[error(transparent)]
-    Bound(#[from] BoundError),
-
-    #[error(transparent)]
-    Denom(#[from] DenomError),
-
-    #[error(transparent)]
+faro_types::contract_error! {
+    #[error("{0}")]
     Token(#[from] TokenMetadataError),
 
     #[error("no validator {operator} on this chain")]

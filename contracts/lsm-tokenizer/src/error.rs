@@ -1,34 +1,10 @@
-use cosmwasm_std::{Addr, OverflowError, StdError};
-use cw_ownable::OwnershipError;
-use cw_utils::PaymentError;
-use faro_types::denom::DenomError;
-use faro_types::lifecycle::MigrateError;
+use cosmwasm_std::Addr;
 use faro_types::liquid::LiquidError;
-use thiserror::Error;
 
-#[derive(Error, Debug, PartialEq)]
-pub enum ContractError {
-    #[error(transparent)]
-    Std(#[from] StdError),
-
-    #[error(transparent)]
-    Overflow(#[from] OverflowError),
-
-    #[error(transparent)]
-    Ownership(#[from] OwnershipError),
-
-    #[error(transparent)]
-    Payment(#[from] PaymentError),
-
-    #[error(transparent)]
-    Migrate(#[from] MigrateError),
-
-    #[error(transparent)]
-    Denom(#[from] DenomError),
-
+faro_types::contract_error! {
     /// A share denom that is not `<valoper>/<record id>`, or an LSM response that does
     /// not decode.
-    #[error(transparent)]
+    #[error("{0}")]
     Liquid(#[from] LiquidError),
 
     #[error("{sender} may not {action}: only the hub may")]

@@ -1,32 +1,12 @@
-use cosmwasm_std::{Addr, OverflowError, StdError, Uint128};
-use cw_ownable::OwnershipError;
-use cw_utils::PaymentError;
-use faro_types::lifecycle::MigrateError;
+use cosmwasm_std::{Addr, Uint128};
 use faro_types::token::TokenMetadataError;
-use thiserror::Error;
 
-#[derive(Error, Debug, PartialEq)]
-pub enum ContractError {
-    #[error(transparent)]
-    Std(#[from] StdError),
-
-    #[error(transparent)]
-    Overflow(#[from] OverflowError),
-
-    #[error(transparent)]
-    Ownership(#[from] OwnershipError),
-
-    #[error(transparent)]
-    Payment(#[from] PaymentError),
-
-    #[error(transparent)]
-    Migrate(#[from] MigrateError),
-
-    #[error(transparent)]
+faro_types::contract_error! {
+    #[error("{0}")]
     Token(#[from] TokenMetadataError),
 
     /// A standard cw20 message refused by cw20-base.
-    #[error(transparent)]
+    #[error("{0}")]
     Cw20(#[from] cw20_base::ContractError),
 
     #[error("the amount must not be zero")]

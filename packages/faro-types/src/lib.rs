@@ -5,6 +5,7 @@
 pub mod bounds;
 pub mod dao;
 pub mod denom;
+pub mod error;
 pub mod heavy_lst;
 pub mod hub;
 pub mod lifecycle;
