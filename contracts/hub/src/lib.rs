@@ -1,3 +1,4 @@
+pub mod booked;
 pub mod config;
 pub mod contract;
 pub mod error;

@@ -50,3 +50,12 @@ impl Books {
         self.total_bonded.checked_add(self.pending)
     }
 }
+
+/// What the hub has delegated to each validator by its own books: moved by every bond,
+/// exit, redelegation and batch, and set to the chain's figure at every epoch, when the
+/// difference is that validator's slash. No entry for nothing.
+pub const BOOKED: Map<&str, Uint128> = Map::new("booked");
+
+/// What each batch still unbonding has unbonding at each validator, cut as that
+/// validator is slashed; removed when the batch matures.
+pub const BATCH_STAKE: Map<(u64, &str), Uint128> = Map::new("batch_stake");

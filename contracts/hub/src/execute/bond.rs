@@ -11,6 +11,7 @@ use faro_types::hub::{Config, DEAD_SHARES};
 use faro_types::liquid::parse_share_denom;
 use faro_types::lsm_tokenizer::{ExecuteMsg as TokenizerMsg, Redeemed};
 
+use crate::booked;
 use crate::error::ContractError;
 use crate::math::shares_for_bond;
 use crate::pause::{ensure_running, Operation};
@@ -50,6 +51,7 @@ fn bond_native(
     let operators = stake::operators(&deps.querier, &config)?;
     let delegate = match stake::by_weights(&operators, amount)? {
         Some(delegations) => {
+            booked::add_all(deps.storage, &delegations)?;
             books.total_bonded = books.total_bonded.checked_add(amount)?;
             Some(stake::delegate_msg(&config, delegations, amount)?)
         }
@@ -109,6 +111,7 @@ pub fn redeemed(deps: DepsMut, env: Env, reply: Reply) -> Result<Response, Contr
     let mut books = BOOKS.load(deps.storage)?;
     let minting = price(&deps, &config, &books, redeemed.amount)?;
     books.total_bonded = books.total_bonded.checked_add(redeemed.amount)?;
+    booked::add(deps.storage, &redeemed.validator, redeemed.amount)?;
     BOOKS.save(deps.storage, &books)?;
     Ok(minting
         .response(&config, &env, &receiver)?

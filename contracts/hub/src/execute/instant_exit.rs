@@ -6,6 +6,7 @@ use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::Config;
 use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
 
+use crate::booked;
 use crate::error::ContractError;
 use crate::execute::receive::Sent;
 use crate::math::tokens_for_shares;
@@ -40,6 +41,7 @@ pub fn instant_exit(
         });
     }
     books.total_bonded = books.total_bonded.checked_sub(payout)?;
+    booked::remove(deps.storage, &validator, payout)?;
     BOOKS.save(deps.storage, &books)?;
     let tokenize = TokenizerMsg::Tokenize {
         validator: validator.clone(),

@@ -4,6 +4,7 @@ use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
 use cw_utils::nonpayable;
 use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
 
+use crate::booked;
 use crate::error::ContractError;
 use crate::stake;
 use crate::state::CONFIG;
@@ -21,6 +22,8 @@ pub fn redelegate(
         return Err(ContractError::ZeroAmount);
     }
     let config = CONFIG.load(deps.storage)?;
+    booked::remove(deps.storage, &src, amount)?;
+    booked::add(deps.storage, &dst, amount)?;
     let order = TokenizerMsg::Redelegate {
         src: src.clone(),
         dst: dst.clone(),

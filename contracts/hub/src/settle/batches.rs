@@ -5,10 +5,11 @@ use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::{BatchStatus, Config};
 use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
 
+use crate::booked;
 use crate::error::ContractError;
 use crate::math::{mul_ratio_floor, tokens_for_shares};
 use crate::stake;
-use crate::state::{Books, BATCHES, UNBONDING};
+use crate::state::{Books, BATCHES, BATCH_STAKE, UNBONDING};
 
 pub struct Matured {
     /// Paid to matured batches out of what arrived.
@@ -54,6 +55,7 @@ pub fn matured(
         batch.status = BatchStatus::Withdrawable;
         batch.unclaimed_tokens = batch.prepaid.checked_add(share)?;
         UNBONDING.remove(storage, batch.id);
+        forget_stake(storage, batch.id)?;
         BATCHES.save(storage, batch.id, &batch)?;
     }
     books.reserved = books.reserved.checked_add(paid)?;
@@ -108,6 +110,10 @@ pub fn submit(
     }
     if !undelegated.is_zero() {
         let undelegations = stake::pro_rata(delegations, undelegated)?;
+        booked::remove_all(storage, &undelegations)?;
+        for part in &undelegations {
+            BATCH_STAKE.save(storage, (batch.id, &part.validator), &part.amount)?;
+        }
         submitted.messages.push(
             stake::tokenizer(config).call(&TokenizerMsg::Undelegate { undelegations }, vec![])?,
         );
@@ -123,4 +129,16 @@ pub fn submit(
     submitted.shares = batch.shares;
     submitted.tokens = tokens;
     Ok(submitted)
+}
+
+/// A matured batch's stake per validator is no longer needed.
+fn forget_stake(storage: &mut dyn Storage, id: u64) -> Result<(), ContractError> {
+    let validators = BATCH_STAKE
+        .prefix(id)
+        .keys(storage, None, None, Order::Ascending)
+        .collect::<Result<Vec<_>, _>>()?;
+    for validator in validators {
+        BATCH_STAKE.remove(storage, (id, &validator));
+    }
+    Ok(())
 }

@@ -18,6 +18,7 @@ mod slashing;
 use cosmwasm_std::{DepsMut, Env, Response, Uint128};
 use faro_types::heavy_lst::HeavyLstContract;
 
+use crate::booked;
 use crate::error::ContractError;
 use crate::math::{index, split_rewards};
 use crate::stake;
@@ -41,8 +42,9 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
     let arrived = tokenizer_balance.saturating_sub(books.reserved);
     let matured = batches::matured(deps.storage, now, arrived, &mut books)?;
 
-    // 2. Slashing.
-    let slash = slashing::settle(deps.storage, &mut books, delegated, total_shares)?;
+    // 2. Slashing, validator by validator.
+    let losses = booked::measure(deps.storage, &delegations)?;
+    let slash = slashing::settle(deps.storage, &mut books, &losses, total_shares)?;
     if !slash.burned.is_zero() {
         total_shares = total_shares.checked_sub(slash.burned)?;
         response = response.add_message(heavy.burn_shares_msg(slash.burned)?);
@@ -72,6 +74,7 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
     if !to_delegate.is_zero() {
         if let Some(parts) = stake::by_weights(&operators, to_delegate)? {
             stake::add(&mut delegations, &parts)?;
+            booked::add_all(deps.storage, &parts)?;
             response = response.add_message(stake::delegate_msg(&config, parts, books.pending)?);
             books.total_bonded = books.total_bonded.checked_add(to_delegate)?;
             books.pending = Uint128::zero();

@@ -1,13 +1,14 @@
-//! A slash shows at the epoch as delegations worth less than the books say. The
-//! insurance fund pays first, by burning its shares; batches still unbonding lose the
-//! same fraction of their unbonding stake, as the chain slashes unbonding entries too;
-//! the heavy index takes the rest.
+//! A slash shows at the epoch as a validator's delegation worth less than the books say.
+//! The insurance fund pays first, by burning its shares; each batch still unbonding loses
+//! the same fraction of what it unbonds from that validator, as the chain slashes the
+//! unbonding entries too; the heavy index takes the rest.
 
 use cosmwasm_std::{Order, Storage, Uint128};
 
+use crate::booked::Loss;
 use crate::error::ContractError;
 use crate::math::{mul_ratio_floor, shares_for_value_ceil, tokens_for_shares};
-use crate::state::{Books, BATCHES, UNBONDING};
+use crate::state::{Books, BATCHES, BATCH_STAKE, UNBONDING};
 
 #[derive(Default)]
 pub struct Slash {
@@ -21,10 +22,12 @@ pub struct Slash {
 pub fn settle(
     storage: &mut dyn Storage,
     books: &mut Books,
-    delegated: Uint128,
+    losses: &[Loss],
     total_shares: Uint128,
 ) -> Result<Slash, ContractError> {
-    let loss = books.total_bonded.saturating_sub(delegated);
+    let loss = losses
+        .iter()
+        .try_fold(Uint128::zero(), |sum, loss| sum.checked_add(loss.lost))?;
     if loss.is_zero() {
         return Ok(Slash::default());
     }
@@ -33,9 +36,15 @@ pub fn settle(
         .collect::<Result<Vec<_>, _>>()?;
     for id in in_flight {
         let mut batch = BATCHES.load(storage, id)?;
-        let exposed = batch.expected.checked_sub(batch.prepaid)?;
-        let cut = mul_ratio_floor(exposed, loss, books.total_bonded)?;
-        batch.expected = batch.expected.checked_sub(cut)?;
+        for slashed in losses {
+            let key = (id, slashed.validator.as_str());
+            let Some(unbonding) = BATCH_STAKE.may_load(storage, key)? else {
+                continue;
+            };
+            let cut = mul_ratio_floor(unbonding, slashed.lost, slashed.booked)?;
+            BATCH_STAKE.save(storage, key, &unbonding.checked_sub(cut)?)?;
+            batch.expected = batch.expected.checked_sub(cut)?;
+        }
         BATCHES.save(storage, id, &batch)?;
     }
 
