@@ -3,7 +3,7 @@
 
 use cosmwasm_std::{coins, Addr, CosmosMsg, QuerierWrapper, StdResult, Uint128};
 use faro_types::hub::Config;
-use faro_types::lsm_tokenizer::{ExecuteMsg as TokenizerMsg, Stake, TokenizerContract};
+use faro_types::lsm_tokenizer::{Order, Stake, TokenizerContract};
 use faro_types::operator_registry::{HeavyWeight, RegistryContract};
 
 use crate::error::ContractError;
@@ -110,7 +110,7 @@ pub fn delegate_msg(
     } else {
         coins(funds.u128(), &config.denom)
     };
-    tokenizer(config).call(&TokenizerMsg::Delegate { delegations }, funds)
+    tokenizer(config).order(&Order::Delegate { delegations }, funds)
 }
 
 pub fn tokenizer(config: &Config) -> TokenizerContract {

@@ -3,7 +3,7 @@ use cosmwasm_std::{
     StdResult,
 };
 use cw_utils::nonpayable;
-use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
+use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, MigrateMsg, Order, QueryMsg};
 use faro_types::{lifecycle, ownership};
 
 use crate::error::ContractError;
@@ -42,21 +42,23 @@ pub fn execute(
     msg: ExecuteMsg,
 ) -> Result<Response, ContractError> {
     match msg {
-        ExecuteMsg::Delegate { delegations } => execute::delegate(deps, info, delegations),
-        ExecuteMsg::Undelegate { undelegations } => execute::undelegate(deps, info, undelegations),
-        ExecuteMsg::Redelegate { src, dst, amount } => {
-            execute::redelegate(deps, info, src, dst, amount)
-        }
-        ExecuteMsg::WithdrawRewards { validators } => {
-            execute::withdraw_rewards(deps, info, validators)
-        }
-        ExecuteMsg::Redeem {} => execute::redeem(deps, env, info),
-        ExecuteMsg::Tokenize {
-            validator,
-            amount,
-            owner,
-        } => execute::tokenize(deps, env, info, validator, amount, owner),
-        ExecuteMsg::Pay { recipient, amount } => execute::pay(deps, info, recipient, amount),
+        ExecuteMsg::Order(order) => match order {
+            Order::Delegate { delegations } => execute::delegate(deps, info, delegations),
+            Order::Undelegate { undelegations } => execute::undelegate(deps, info, undelegations),
+            Order::Redelegate { src, dst, amount } => {
+                execute::redelegate(deps, info, src, dst, amount)
+            }
+            Order::WithdrawRewards { validators } => {
+                execute::withdraw_rewards(deps, info, validators)
+            }
+            Order::Redeem {} => execute::redeem(deps, env, info),
+            Order::Tokenize {
+                validator,
+                amount,
+                owner,
+            } => execute::tokenize(deps, env, info, validator, amount, owner),
+            Order::Pay { recipient, amount } => execute::pay(deps, info, recipient, amount),
+        },
         ExecuteMsg::UpdateOwnership(action) => {
             ownership::update_ownership(deps, &env.block, &info, action)
         }

@@ -33,31 +33,38 @@ pub struct Stake {
 #[cw_ownable_execute]
 #[cw_serde]
 pub enum ExecuteMsg {
-    /// Hub only. Delegates each part from the tokenizer's balance, which includes the
+    /// Hub only.
+    Order(Order),
+}
+
+/// What the hub orders the tokenizer to do.
+#[cw_serde]
+pub enum Order {
+    /// Delegates each part from the tokenizer's balance, which includes the
     /// bond-denom coins attached.
     Delegate { delegations: Vec<Stake> },
-    /// Hub only. Starts unbonding each part; the chain pays the tokens back to the
+    /// Starts unbonding each part; the chain pays the tokens back to the
     /// tokenizer when the unbonding period ends.
     Undelegate { undelegations: Vec<Stake> },
-    /// Hub only. Moves stake between validators without unbonding it.
+    /// Moves stake between validators without unbonding it.
     Redelegate {
         src: String,
         dst: String,
         amount: Uint128,
     },
-    /// Hub only. Withdraws the rewards of these delegations to the hub.
+    /// Withdraws the rewards of these delegations to the hub.
     WithdrawRewards { validators: Vec<String> },
-    /// Hub only, with exactly one coin of LSM shares (`<valoper>/<record id>`) attached.
+    /// With exactly one coin of LSM shares (`<valoper>/<record id>`) attached.
     /// Redeems them into a delegation; the response data is a [`Redeemed`].
     Redeem {},
-    /// Hub only. Tokenizes `amount` of the delegation to `validator` into LSM shares and
+    /// Tokenizes `amount` of the delegation to `validator` into LSM shares and
     /// sends them to `owner`, who also owns the share record; the data is a [`Tokenized`].
     Tokenize {
         validator: String,
         amount: Uint128,
         owner: String,
     },
-    /// Hub only. Pays `amount` of unbonded stake to `recipient`.
+    /// Pays `amount` of unbonded stake to `recipient`.
     Pay { recipient: String, amount: Uint128 },
 }
 
@@ -98,13 +105,49 @@ impl TokenizerContract {
         &self.0
     }
 
-    /// `msg` sent with `funds`.
-    pub fn call(&self, msg: &ExecuteMsg, funds: Vec<Coin>) -> StdResult<CosmosMsg> {
+    /// The hub's `order`, sent with `funds`. Serialised as `ExecuteMsg::Order(order)`
+    /// without carrying the rest of `ExecuteMsg`'s code into the hub.
+    pub fn order(&self, order: &Order, funds: Vec<Coin>) -> StdResult<CosmosMsg> {
         Ok(WasmMsg::Execute {
             contract_addr: self.0.to_string(),
-            msg: to_json_binary(msg)?,
+            msg: to_json_binary(&OrderCall { order })?,
             funds,
         }
         .into())
+    }
+}
+
+/// `{"order": …}`: the JSON of [`ExecuteMsg::Order`].
+#[derive(serde::Serialize)]
+struct OrderCall<'a> {
+    order: &'a Order,
+}
+
+impl From<Order> for ExecuteMsg {
+    fn from(order: Order) -> Self {
+        ExecuteMsg::Order(order)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use cosmwasm_std::{coin, to_json_binary, Addr, CosmosMsg, Uint128, WasmMsg};
+
+    use super::{ExecuteMsg, Order, TokenizerContract};
+
+    #[test]
+    fn an_order_serialises_as_the_execute_message() {
+        let order = Order::Pay {
+            recipient: "alice".to_string(),
+            amount: Uint128::new(5),
+        };
+        let sent = TokenizerContract(Addr::unchecked("tokenizer"))
+            .order(&order, vec![coin(1, "uatom")])
+            .unwrap();
+        let CosmosMsg::Wasm(WasmMsg::Execute { msg, funds, .. }) = sent else {
+            panic!("not a wasm execute: {sent:?}");
+        };
+        assert_eq!(msg, to_json_binary(&ExecuteMsg::from(order)).unwrap());
+        assert_eq!(funds, vec![coin(1, "uatom")]);
     }
 }

@@ -1,6 +1,6 @@
 use cosmwasm_std::{coins, Uint128};
 use faro_testing::chain::DENOM;
-use faro_types::lsm_tokenizer::{ExecuteMsg, Stake};
+use faro_types::lsm_tokenizer::{Order, Stake};
 
 use super::{root, user, Chain};
 
@@ -24,7 +24,7 @@ fn delegates_from_its_balance_and_no_further() {
     let mut chain = Chain::start();
     let tokenizer = chain.tokenizer.clone();
     chain.fund(&tokenizer, 700);
-    let order = |amount: u128| ExecuteMsg::Delegate {
+    let order = |amount: u128| Order::Delegate {
         delegations: vec![Stake {
             validator: chain.validator(2),
             amount: Uint128::new(amount),
@@ -44,7 +44,7 @@ fn nobody_but_the_hub_delegates() {
     let mut chain = Chain::start();
     let mallory = user("mallory");
     chain.fund(&mallory, 100);
-    let msg = ExecuteMsg::Delegate {
+    let msg = Order::Delegate {
         delegations: vec![Stake {
             validator: chain.validator(0),
             amount: Uint128::new(100),

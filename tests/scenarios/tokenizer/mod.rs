@@ -17,7 +17,7 @@ use faro_testing::chain::{account, DENOM, LSM_MODULE};
 use faro_testing::lsm::LsmChain;
 use faro_testing::Suite;
 use faro_types::liquid::{share_denom, LsmModule};
-use faro_types::lsm_tokenizer::{ExecuteMsg, Stake};
+use faro_types::lsm_tokenizer::{ExecuteMsg, Order, Stake};
 
 pub const MODULE: LsmModule = LSM_MODULE;
 
@@ -55,15 +55,18 @@ impl Chain {
     }
 
     /// `msg` from `sender`, with `funds`.
-    pub fn exec(&mut self, sender: &Addr, msg: &ExecuteMsg, funds: &[Coin]) -> Result<AppResponse> {
+    pub fn exec(&mut self, sender: &Addr, msg: &Order, funds: &[Coin]) -> Result<AppResponse> {
         let tokenizer = self.tokenizer.clone();
-        self.suite
-            .app
-            .execute_contract(sender.clone(), tokenizer, msg, funds)
+        self.suite.app.execute_contract(
+            sender.clone(),
+            tokenizer,
+            &ExecuteMsg::Order(msg.clone()),
+            funds,
+        )
     }
 
     /// The hub's order, with `funds`.
-    pub fn order(&mut self, msg: &ExecuteMsg, funds: &[Coin]) -> Result<AppResponse> {
+    pub fn order(&mut self, msg: &Order, funds: &[Coin]) -> Result<AppResponse> {
         let hub = self.hub.clone();
         self.exec(&hub, msg, funds)
     }
@@ -81,7 +84,7 @@ impl Chain {
                 amount: Uint128::new(amount),
             })
             .collect();
-        let msg = ExecuteMsg::Delegate { delegations };
+        let msg = Order::Delegate { delegations };
         self.order(&msg, &coins(total, DENOM)).unwrap()
     }
 

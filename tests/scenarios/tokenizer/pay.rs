@@ -1,6 +1,6 @@
 use cosmwasm_std::Uint128;
 use faro_testing::chain::DENOM;
-use faro_types::lsm_tokenizer::ExecuteMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use super::{root, user, Chain};
 
@@ -10,7 +10,7 @@ fn pays_unbonded_stake_and_no_more_than_it_holds() {
     let tokenizer = chain.tokenizer.clone();
     let alice = user("alice");
     chain.fund(&tokenizer, 1_000);
-    let pay = |amount: u128| ExecuteMsg::Pay {
+    let pay = |amount: u128| Order::Pay {
         recipient: alice.to_string(),
         amount: Uint128::new(amount),
     };

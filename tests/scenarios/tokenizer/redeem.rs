@@ -2,7 +2,7 @@ use cosmwasm_std::{from_json, Decimal, Uint128};
 use cw_multi_test::Executor;
 use faro_testing::lsm::LsmChain;
 use faro_types::liquid::parse_share_denom;
-use faro_types::lsm_tokenizer::{ExecuteMsg, Redeemed};
+use faro_types::lsm_tokenizer::{Order, Redeemed};
 
 use super::{root, user, Chain};
 
@@ -28,7 +28,7 @@ fn alice_gives_and_hub_redeems(
     }
     let value = chain.share_value(&shares);
     let res = chain
-        .order(&ExecuteMsg::Redeem {}, std::slice::from_ref(&shares))
+        .order(&Order::Redeem {}, std::slice::from_ref(&shares))
         .unwrap();
     let redeemed: Redeemed = from_json(res.data.unwrap()).unwrap();
     (shares, value, redeemed)
@@ -83,7 +83,7 @@ fn a_partial_redemption_leaves_the_rest_with_its_holder() {
         .send_tokens(alice.clone(), hub.clone(), std::slice::from_ref(&part))
         .unwrap();
     let res = chain
-        .order(&ExecuteMsg::Redeem {}, std::slice::from_ref(&part))
+        .order(&Order::Redeem {}, std::slice::from_ref(&part))
         .unwrap();
     let redeemed: Redeemed = from_json(res.data.unwrap()).unwrap();
     assert_eq!(redeemed.amount, Uint128::new(250_000));
@@ -98,11 +98,7 @@ fn only_the_hub_redeems() {
     let alice = user("alice");
     let shares = chain.user_shares(&alice, 0, 1_000);
     let err = chain
-        .exec(
-            &alice,
-            &ExecuteMsg::Redeem {},
-            std::slice::from_ref(&shares),
-        )
+        .exec(&alice, &Order::Redeem {}, std::slice::from_ref(&shares))
         .unwrap_err();
     assert!(root(err).contains("may not redeem"));
     assert_eq!(chain.balance(&alice, &shares.denom), shares.amount.u128());

@@ -1,7 +1,7 @@
 use cosmwasm_std::Uint128;
 use faro_testing::chain::DENOM;
 use faro_testing::lsm::LsmChain;
-use faro_types::lsm_tokenizer::ExecuteMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use super::{root, Chain};
 
@@ -10,7 +10,7 @@ fn stake_moves_without_unbonding() {
     let mut chain = Chain::start();
     let tokenizer = chain.tokenizer.clone();
     chain.delegate(&[(0, 1_000_000)]);
-    let msg = ExecuteMsg::Redelegate {
+    let msg = Order::Redelegate {
         src: chain.validator(0),
         dst: chain.validator(2),
         amount: Uint128::new(300_000),
@@ -32,7 +32,7 @@ fn stake_moves_without_unbonding() {
 fn refuses_a_move_to_the_same_validator() {
     let mut chain = Chain::start();
     chain.delegate(&[(0, 1_000)]);
-    let msg = ExecuteMsg::Redelegate {
+    let msg = Order::Redelegate {
         src: chain.validator(0),
         dst: chain.validator(0),
         amount: Uint128::new(1),

@@ -1,12 +1,12 @@
 use cosmwasm_std::{coin, from_json, Uint128};
 use faro_testing::lsm::LsmChain;
 use faro_types::liquid::share_denom;
-use faro_types::lsm_tokenizer::{ExecuteMsg, Tokenized};
+use faro_types::lsm_tokenizer::{Order, Tokenized};
 
 use super::{root, user, Chain};
 
-fn tokenize(chain: &Chain, index: usize, amount: u128, owner: &str) -> ExecuteMsg {
-    ExecuteMsg::Tokenize {
+fn tokenize(chain: &Chain, index: usize, amount: u128, owner: &str) -> Order {
+    Order::Tokenize {
         validator: chain.validator(index),
         amount: Uint128::new(amount),
         owner: owner.to_string(),

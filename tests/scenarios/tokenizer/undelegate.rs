@@ -1,7 +1,7 @@
 use cosmwasm_std::Uint128;
 use faro_testing::chain::{DENOM, UNBONDING_TIME};
 use faro_testing::lsm::LsmChain;
-use faro_types::lsm_tokenizer::{ExecuteMsg, Stake};
+use faro_types::lsm_tokenizer::{Order, Stake};
 
 use super::Chain;
 
@@ -10,7 +10,7 @@ fn unbonded_stake_returns_to_the_tokenizer_after_the_unbonding_time() {
     let mut chain = Chain::start();
     let tokenizer = chain.tokenizer.clone();
     chain.delegate(&[(0, 1_000_000), (1, 1_000_000)]);
-    let msg = ExecuteMsg::Undelegate {
+    let msg = Order::Undelegate {
         undelegations: vec![
             Stake {
                 validator: chain.validator(0),
@@ -51,7 +51,7 @@ fn the_chain_refuses_more_than_is_delegated() {
     let mut chain = Chain::start();
     let tokenizer = chain.tokenizer.clone();
     chain.delegate(&[(0, 1_000)]);
-    let msg = ExecuteMsg::Undelegate {
+    let msg = Order::Undelegate {
         undelegations: vec![Stake {
             validator: chain.validator(0),
             amount: Uint128::new(1_001),

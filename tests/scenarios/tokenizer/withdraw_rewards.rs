@@ -1,7 +1,7 @@
 use cosmwasm_std::Uint128;
 use faro_testing::chain::DENOM;
 use faro_testing::lsm::LsmChain;
-use faro_types::lsm_tokenizer::{ExecuteMsg, Stake};
+use faro_types::lsm_tokenizer::{Order, Stake};
 
 use super::Chain;
 
@@ -32,7 +32,7 @@ fn rewards_are_withdrawn_to_the_hub() {
     assert!(earned0 > 0 && earned1 > 0);
 
     let hub_before = chain.balance(&hub, DENOM);
-    let msg = ExecuteMsg::WithdrawRewards {
+    let msg = Order::WithdrawRewards {
         validators: vec![chain.validator(0), chain.validator(1)],
     };
     chain.order(&msg, &[]).unwrap();
@@ -41,7 +41,7 @@ fn rewards_are_withdrawn_to_the_hub() {
     assert_eq!(pending(&chain, 0), 0);
 
     // Nothing to withdraw from: nothing happens.
-    let none = ExecuteMsg::WithdrawRewards { validators: vec![] };
+    let none = Order::WithdrawRewards { validators: vec![] };
     chain.order(&none, &[]).unwrap();
     assert_eq!(chain.balance(&hub, DENOM), hub_before + earned0 + earned1);
 }
@@ -56,7 +56,7 @@ fn rewards_paid_when_a_delegation_changes_go_to_the_hub_too() {
     assert!(earned > 0);
 
     let hub_before = chain.balance(&hub, DENOM);
-    let msg = ExecuteMsg::Undelegate {
+    let msg = Order::Undelegate {
         undelegations: vec![Stake {
             validator: chain.validator(0),
             amount: Uint128::new(1_000),

@@ -3,7 +3,7 @@
 
 use cosmwasm_std::{DepsMut, Env, MessageInfo, Response, SubMsg};
 use cw_utils::nonpayable;
-use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use crate::error::ContractError;
 use crate::pause::{ensure_running, Operation};
@@ -30,7 +30,7 @@ pub fn advance_epoch(
         .map(|(validator, _)| validator)
         .collect();
     let harvest =
-        stake::tokenizer(&config).call(&TokenizerMsg::WithdrawRewards { validators }, vec![])?;
+        stake::tokenizer(&config).order(&Order::WithdrawRewards { validators }, vec![])?;
     Ok(Response::new()
         .add_submessage(SubMsg::reply_on_success(harvest, HARVEST_REPLY))
         .add_attribute("action", "advance_epoch")

@@ -9,7 +9,7 @@ use cw_utils::{one_coin, parse_execute_response_data};
 use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::{Config, DEAD_SHARES};
 use faro_types::liquid::parse_share_denom;
-use faro_types::lsm_tokenizer::{ExecuteMsg as TokenizerMsg, Redeemed};
+use faro_types::lsm_tokenizer::{Order, Redeemed};
 
 use crate::booked;
 use crate::error::ContractError;
@@ -80,7 +80,7 @@ fn bond_shares(
     if !operators.iter().any(|o| o.valoper == valoper) {
         return Err(ContractError::OperatorNotActive { valoper });
     }
-    let redeem = stake::tokenizer(&config).call(&TokenizerMsg::Redeem {}, vec![coin.clone()])?;
+    let redeem = stake::tokenizer(&config).order(&Order::Redeem {}, vec![coin.clone()])?;
     let submsg =
         SubMsg::reply_on_success(redeem, REDEEM_REPLY).with_payload(to_json_binary(&receiver)?);
     Ok(Response::new()

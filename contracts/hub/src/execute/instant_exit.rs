@@ -4,7 +4,7 @@
 use cosmwasm_std::{DepsMut, Response};
 use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::Config;
-use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use crate::booked;
 use crate::error::ContractError;
@@ -43,14 +43,14 @@ pub fn instant_exit(
     books.total_bonded = books.total_bonded.checked_sub(payout)?;
     booked::remove(deps.storage, &validator, payout)?;
     BOOKS.save(deps.storage, &books)?;
-    let tokenize = TokenizerMsg::Tokenize {
+    let tokenize = Order::Tokenize {
         validator: validator.clone(),
         amount: payout,
         owner: sent.holder.to_string(),
     };
     Ok(Response::new()
         .add_message(heavy.burn_shares_msg(sent.shares)?)
-        .add_message(stake::tokenizer(&config).call(&tokenize, vec![])?)
+        .add_message(stake::tokenizer(&config).order(&tokenize, vec![])?)
         .add_attribute("action", "instant_exit")
         .add_attribute("holder", sent.holder)
         .add_attribute("amount", sent.amount)

@@ -2,7 +2,7 @@
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
 use cw_utils::nonpayable;
-use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use crate::booked;
 use crate::error::ContractError;
@@ -24,13 +24,13 @@ pub fn redelegate(
     let config = CONFIG.load(deps.storage)?;
     booked::remove(deps.storage, &src, amount)?;
     booked::add(deps.storage, &dst, amount)?;
-    let order = TokenizerMsg::Redelegate {
+    let order = Order::Redelegate {
         src: src.clone(),
         dst: dst.clone(),
         amount,
     };
     Ok(Response::new()
-        .add_message(stake::tokenizer(&config).call(&order, vec![])?)
+        .add_message(stake::tokenizer(&config).order(&order, vec![])?)
         .add_attribute("action", "redelegate")
         .add_attribute("src", src)
         .add_attribute("dst", dst)

@@ -3,7 +3,7 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
 use cw_utils::nonpayable;
 use faro_types::hub::BatchStatus;
-use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use crate::error::ContractError;
 use crate::math::mul_ratio_floor;
@@ -46,11 +46,11 @@ pub fn withdraw(
         .add_attribute("payout", payout);
     if !payout.is_zero() {
         let config = CONFIG.load(deps.storage)?;
-        let pay = TokenizerMsg::Pay {
+        let pay = Order::Pay {
             recipient: info.sender.into_string(),
             amount: payout,
         };
-        response = response.add_message(stake::tokenizer(&config).call(&pay, vec![])?);
+        response = response.add_message(stake::tokenizer(&config).order(&pay, vec![])?);
     }
     Ok(response)
 }

@@ -3,7 +3,7 @@
 use cosmwasm_std::{coins, BankMsg, CosmosMsg, Env, Order, Storage, Timestamp, Uint128};
 use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::{BatchStatus, Config};
-use faro_types::lsm_tokenizer::ExecuteMsg as TokenizerMsg;
+use faro_types::lsm_tokenizer::Order as TokenizerOrder;
 
 use crate::booked;
 use crate::error::ContractError;
@@ -115,7 +115,8 @@ pub fn submit(
             BATCH_STAKE.save(storage, (batch.id, &part.validator), &part.amount)?;
         }
         submitted.messages.push(
-            stake::tokenizer(config).call(&TokenizerMsg::Undelegate { undelegations }, vec![])?,
+            stake::tokenizer(config)
+                .order(&TokenizerOrder::Undelegate { undelegations }, vec![])?,
         );
     }
 

@@ -1,13 +1,13 @@
 use cosmwasm_std::{coin, coins, CosmosMsg, OverflowError, OverflowOperation, StakingMsg, Uint128};
 use cw_utils::PaymentError;
-use faro_types::lsm_tokenizer::{ExecuteMsg, Stake};
+use faro_types::lsm_tokenizer::{Order, Stake};
 
 use super::{assert_hub_only, attr, attrs, exec, exec_paying, messages, setup, stake, valoper};
 use crate::error::ContractError;
 use crate::execute::MAX_ENTRIES;
 
-fn delegate(delegations: Vec<Stake>) -> ExecuteMsg {
-    ExecuteMsg::Delegate { delegations }
+fn delegate(delegations: Vec<Stake>) -> Order {
+    Order::Delegate { delegations }
 }
 
 #[test]

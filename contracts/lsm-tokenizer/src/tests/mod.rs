@@ -14,7 +14,7 @@ use cosmwasm_std::{
     SubMsgResponse, SubMsgResult, Uint128,
 };
 use faro_types::liquid::{share_denom, LsmModule};
-use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Stake};
+use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Order, Stake};
 
 use crate::contract::{execute, instantiate, reply};
 use crate::error::ContractError;
@@ -68,27 +68,27 @@ pub(crate) fn exec_paying(
     deps: &mut Deps,
     sender: &str,
     funds: &[Coin],
-    msg: ExecuteMsg,
+    msg: impl Into<ExecuteMsg>,
 ) -> Result<Response, ContractError> {
     execute(
         deps.as_mut(),
         mock_env(),
         message_info(&addr(sender), funds),
-        msg,
+        msg.into(),
     )
 }
 
 pub(crate) fn exec(
     deps: &mut Deps,
     sender: &str,
-    msg: ExecuteMsg,
+    msg: impl Into<ExecuteMsg>,
 ) -> Result<Response, ContractError> {
     exec_paying(deps, sender, &[], msg)
 }
 
 /// `msg` from anyone but the hub is refused before anything else is looked at, funds
 /// included.
-pub(crate) fn assert_hub_only(msg: ExecuteMsg, action: &'static str) {
+pub(crate) fn assert_hub_only(msg: Order, action: &'static str) {
     let mut deps = setup();
     for funds in [vec![], cosmwasm_std::coins(5, DENOM)] {
         let err = exec_paying(&mut deps, "mallory", &funds, msg.clone()).unwrap_err();

@@ -1,12 +1,12 @@
 use cosmwasm_std::{coins, BankMsg, CosmosMsg, Uint128};
 use cw_utils::PaymentError;
-use faro_types::lsm_tokenizer::ExecuteMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use super::{addr, assert_hub_only, attr, exec, exec_paying, messages, setup};
 use crate::error::ContractError;
 
-fn pay(recipient: &str, amount: u128) -> ExecuteMsg {
-    ExecuteMsg::Pay {
+fn pay(recipient: &str, amount: u128) -> Order {
+    Order::Pay {
         recipient: recipient.to_string(),
         amount: Uint128::new(amount),
     }

@@ -7,7 +7,7 @@ use cw_utils::PaymentError;
 use faro_types::liquid::{
     encode, LiquidError, LsmModule, MsgRedeemTokensForSharesResponse, ShareDenomFault,
 };
-use faro_types::lsm_tokenizer::{ExecuteMsg, Redeemed};
+use faro_types::lsm_tokenizer::{Order, Redeemed};
 
 use super::{
     answer, assert_hub_only, attr, exec, exec_paying, reply_to, run_reply, setup, shares_of,
@@ -18,7 +18,7 @@ use crate::execute::REDEEM_REPLY_ID;
 
 /// The hub redeems `shares`; the submessage it sent.
 fn redeem(deps: &mut Deps, shares: Coin) -> SubMsg {
-    let res = exec_paying(deps, "hub", &[shares], ExecuteMsg::Redeem {}).unwrap();
+    let res = exec_paying(deps, "hub", &[shares], Order::Redeem {}).unwrap();
     assert_eq!(res.messages.len(), 1);
     res.messages[0].clone()
 }
@@ -35,7 +35,7 @@ fn redeems_the_shares_attached() {
     let mut deps = setup();
     let shares = coin(1_000, shares_of("alice", 7));
     let funds = [shares.clone()];
-    let res = exec_paying(&mut deps, "hub", &funds, ExecuteMsg::Redeem {}).unwrap();
+    let res = exec_paying(&mut deps, "hub", &funds, Order::Redeem {}).unwrap();
     let expected = SubMsg::reply_on_success(
         MODULE.redeem_msg(mock_env().contract.address, shares.clone()),
         REDEEM_REPLY_ID,
@@ -120,7 +120,7 @@ fn speaks_the_configured_module() {
 fn only_the_hub_redeems() {
     let mut deps = setup();
     let shares = coins(5, shares_of("alice", 1));
-    let err = exec_paying(&mut deps, "mallory", &shares, ExecuteMsg::Redeem {}).unwrap_err();
+    let err = exec_paying(&mut deps, "mallory", &shares, Order::Redeem {}).unwrap_err();
     assert_eq!(
         err,
         ContractError::Unauthorized {
@@ -128,16 +128,16 @@ fn only_the_hub_redeems() {
             action: "redeem"
         }
     );
-    assert_hub_only(ExecuteMsg::Redeem {}, "redeem");
+    assert_hub_only(Order::Redeem {}, "redeem");
 }
 
 #[test]
 fn needs_exactly_one_coin() {
     let mut deps = setup();
-    let err = exec(&mut deps, "hub", ExecuteMsg::Redeem {}).unwrap_err();
+    let err = exec(&mut deps, "hub", Order::Redeem {}).unwrap_err();
     assert_eq!(err, ContractError::Payment(PaymentError::NoFunds {}));
     let two = [coin(5, shares_of("alice", 1)), coin(5, shares_of("bob", 2))];
-    let err = exec_paying(&mut deps, "hub", &two, ExecuteMsg::Redeem {}).unwrap_err();
+    let err = exec_paying(&mut deps, "hub", &two, Order::Redeem {}).unwrap_err();
     assert_eq!(err, ContractError::Payment(PaymentError::MultipleDenoms {}));
 }
 
@@ -150,8 +150,7 @@ fn refuses_coins_that_are_not_lsm_shares() {
         ("factory/cosmos1x/ufro", ShareDenomFault::ExtraSlash),
     ];
     for (denom, fault) in cases {
-        let err =
-            exec_paying(&mut deps, "hub", &coins(5, denom), ExecuteMsg::Redeem {}).unwrap_err();
+        let err = exec_paying(&mut deps, "hub", &coins(5, denom), Order::Redeem {}).unwrap_err();
         assert_eq!(
             err,
             ContractError::Liquid(LiquidError::InvalidShareDenom {

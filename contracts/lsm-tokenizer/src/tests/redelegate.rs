@@ -1,12 +1,12 @@
 use cosmwasm_std::{coin, coins, CosmosMsg, StakingMsg, Uint128};
 use cw_utils::PaymentError;
-use faro_types::lsm_tokenizer::ExecuteMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use super::{assert_hub_only, attr, exec, exec_paying, messages, setup, valoper};
 use crate::error::ContractError;
 
-fn redelegate(src: &str, dst: &str, amount: u128) -> ExecuteMsg {
-    ExecuteMsg::Redelegate {
+fn redelegate(src: &str, dst: &str, amount: u128) -> Order {
+    Order::Redelegate {
         src: src.to_string(),
         dst: dst.to_string(),
         amount: Uint128::new(amount),

@@ -5,7 +5,7 @@ use cosmwasm_std::{
 };
 use cw_utils::PaymentError;
 use faro_types::liquid::{encode, LiquidError, MsgTokenizeSharesResponse};
-use faro_types::lsm_tokenizer::{ExecuteMsg, Tokenized};
+use faro_types::lsm_tokenizer::{Order, Tokenized};
 
 use super::{
     addr, answer, assert_hub_only, attr, exec, exec_paying, messages, reply_to, run_reply, setup,
@@ -14,8 +14,8 @@ use super::{
 use crate::error::ContractError;
 use crate::execute::TOKENIZE_REPLY_ID;
 
-fn tokenize(validator: &str, amount: u128, owner: &str) -> ExecuteMsg {
-    ExecuteMsg::Tokenize {
+fn tokenize(validator: &str, amount: u128, owner: &str) -> Order {
+    Order::Tokenize {
         validator: validator.to_string(),
         amount: Uint128::new(amount),
         owner: owner.to_string(),

@@ -1,13 +1,13 @@
 use cosmwasm_std::{coin, coins, CosmosMsg, StakingMsg, Uint128};
 use cw_utils::PaymentError;
-use faro_types::lsm_tokenizer::{ExecuteMsg, Stake};
+use faro_types::lsm_tokenizer::{Order, Stake};
 
 use super::{assert_hub_only, attr, attrs, exec, exec_paying, messages, setup, stake, valoper};
 use crate::error::ContractError;
 use crate::execute::MAX_ENTRIES;
 
-fn undelegate(undelegations: Vec<Stake>) -> ExecuteMsg {
-    ExecuteMsg::Undelegate { undelegations }
+fn undelegate(undelegations: Vec<Stake>) -> Order {
+    Order::Undelegate { undelegations }
 }
 
 #[test]

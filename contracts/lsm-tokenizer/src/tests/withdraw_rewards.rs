@@ -1,13 +1,13 @@
 use cosmwasm_std::{coins, CosmosMsg, DistributionMsg};
 use cw_utils::PaymentError;
-use faro_types::lsm_tokenizer::ExecuteMsg;
+use faro_types::lsm_tokenizer::Order;
 
 use super::{assert_hub_only, attr, attrs, exec, exec_paying, messages, setup, valoper};
 use crate::error::ContractError;
 use crate::execute::MAX_ENTRIES;
 
-fn withdraw(validators: Vec<String>) -> ExecuteMsg {
-    ExecuteMsg::WithdrawRewards { validators }
+fn withdraw(validators: Vec<String>) -> Order {
+    Order::WithdrawRewards { validators }
 }
 
 #[test]
