@@ -4,6 +4,7 @@ mod bonding;
 mod deployment;
 mod hub_guards;
 mod instant_exit;
+mod invariants;
 mod migration;
 mod ownership;
 mod slashing;

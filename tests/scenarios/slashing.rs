@@ -4,6 +4,7 @@
 use cosmwasm_std::{Decimal, Uint128};
 use cw_multi_test::{AppResponse, Executor};
 use faro_testing::chain::{account, UNBONDING_TIME};
+use faro_testing::lsm::LsmChain;
 use faro_testing::Suite;
 use faro_types::hub::{self, ConfigUpdate, FeeConfig};
 
@@ -107,4 +108,47 @@ fn the_insurance_fund_pays_first() {
         state.exchange_rate
     );
     assert!(suite.heavy_balance(&bob).unwrap() > 30_000_000);
+}
+
+/// The epoch measures a validator's slash as its loss over the books there, which is the
+/// chain's fraction only if no stake moved at that validator since the slash. Here bob
+/// exits most of the slashed validator's stake before the epoch: the hub's estimate of
+/// alice's batch then cuts far more than the chain took from her entries, and at maturity
+/// she must still get every coin her entries returned, not the estimate.
+#[test]
+fn a_batch_is_paid_what_its_entries_returned_when_stake_moved_before_the_epoch() {
+    let mut suite = bonded(FeeConfig::default());
+    let (alice, bob, keeper) = (account("alice"), account("bob"), account("keeper"));
+    let batch_id = suite.hub_state().unwrap().epoch;
+    suite.unbond(&alice, 10_000_000).unwrap();
+    suite.next_epoch(&keeper).unwrap();
+
+    suite.slash(0, Decimal::percent(5)).unwrap();
+    let exit = suite.delegated_to(0).unwrap() * 9 / 10;
+    suite.instant_exit(&bob, exit, 0).unwrap();
+    suite.next_epoch(&keeper).unwrap();
+    let batch = suite.batch(batch_id).unwrap();
+    let tokenizer = suite.contracts.lsm_tokenizer.clone();
+    let mut entries = 0;
+    for validator in &suite.operators {
+        for entry in suite.app.unbonding_entries(&tokenizer, validator).unwrap() {
+            if Some(entry.completion_time) == batch.matures_at {
+                entries += entry.balance.u128();
+            }
+        }
+    }
+    // The estimate is off by far more than rounding.
+    assert!(
+        batch.expected.u128() + 100_000 < entries,
+        "{batch:?} vs {entries}"
+    );
+
+    let epochs = UNBONDING_TIME.div_ceil(suite.hub_config().unwrap().epoch_period);
+    for _ in 0..epochs {
+        suite.next_epoch(&keeper).unwrap();
+    }
+    let before = suite.native_balance(&alice).unwrap();
+    suite.withdraw(&alice, batch_id).unwrap();
+    let paid = suite.native_balance(&alice).unwrap() - before;
+    assert_eq!(paid, entries + batch.prepaid.u128());
 }

@@ -67,7 +67,7 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
     books.light_pool = books.light_pool.checked_add(split.light)?;
     books.pending = books.pending.checked_add(split.restaked)?;
 
-    // Restake the pending coins, and stake recovered beyond what matured batches were owed.
+    // Restake the pending coins, and what arrived in the tokenizer with no batch maturing.
     let operators = stake::operators(&deps.querier, &config)?;
     let to_delegate = books.pending.checked_add(matured.recovered)?;
     let mut restaked = Uint128::zero();
