@@ -17,7 +17,9 @@ pub use tokenize::{tokenize, tokenized};
 pub use undelegate::undelegate;
 pub use withdraw_rewards::withdraw_rewards;
 
-use cosmwasm_std::{from_json, Addr, Reply, Storage, SubMsgResponse, Uint128};
+use cosmwasm_std::{
+    coin, from_json, Addr, Coin, Reply, Response, StakingMsg, Storage, SubMsgResponse, Uint128,
+};
 use faro_types::lsm_tokenizer::{Config, Stake};
 use faro_types::operator_registry::MAX_OPERATORS;
 
@@ -77,21 +79,29 @@ fn ensure_len(list: &'static str, len: usize, may_be_empty: bool) -> Result<(), 
     Ok(())
 }
 
-/// Checks every part of a delegation order and answers with their total.
-fn validate_stakes(list: &'static str, stakes: &[Stake]) -> Result<Uint128, ContractError> {
+/// A delegation order's response: every part of `list` checked, one staking message and
+/// one attribute (`part`) per part, and the total.
+fn stake_orders(
+    action: &'static str,
+    (list, part): (&'static str, &'static str),
+    stakes: Vec<Stake>,
+    denom: &str,
+    message: impl Fn(String, Coin) -> StakingMsg,
+) -> Result<Response, ContractError> {
     ensure_len(list, stakes.len(), false)?;
     let mut total = Uint128::zero();
+    let mut response = Response::new()
+        .add_attribute("action", action)
+        .add_attribute("parts", stakes.len().to_string());
     for stake in stakes {
         ensure_validator(&stake.validator)?;
         ensure_non_zero(stake.amount)?;
         total = total.checked_add(stake.amount)?;
+        response = response
+            .add_attribute(part, format!("{}:{}", stake.validator, stake.amount))
+            .add_message(message(stake.validator, coin(stake.amount.u128(), denom)));
     }
-    Ok(total)
-}
-
-/// One part of an order, as an attribute value.
-fn describe(stake: &Stake) -> String {
-    format!("{}:{}", stake.validator, stake.amount)
+    Ok(response.add_attribute("total", total))
 }
 
 /// The submessage's response; the LSM submessages reply only on success, so a failure
