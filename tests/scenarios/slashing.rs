@@ -9,13 +9,10 @@ use faro_testing::Suite;
 use faro_types::hub::{self, ConfigUpdate, FeeConfig};
 
 fn attribute(response: &AppResponse, key: &str) -> Uint128 {
-    response
-        .events
-        .iter()
-        .flat_map(|e| &e.attributes)
-        .find(|a| a.key == key)
-        .map(|a| a.value.parse().unwrap())
+    faro_testing::response::attribute(response, key)
         .unwrap_or_else(|| panic!("no attribute {key}"))
+        .parse()
+        .unwrap()
 }
 
 fn bonded(fees: FeeConfig) -> Suite {

@@ -12,6 +12,7 @@ pub mod deploy;
 pub mod heavy;
 pub mod lsm;
 pub mod ownable;
+pub mod response;
 pub mod suite;
 
 pub use suite::{Suite, SuiteBuilder};

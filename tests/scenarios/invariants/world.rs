@@ -452,12 +452,7 @@ impl World {
 
 /// The numeric attribute `key` of the hub's response.
 pub(super) fn attribute(response: &AppResponse, key: &str) -> Check<u128> {
-    let value = response
-        .events
-        .iter()
-        .flat_map(|e| &e.attributes)
-        .find(|a| a.key == key)
-        .map(|a| a.value.clone())
+    let value = faro_testing::response::attribute(response, key)
         .ok_or_else(|| TestCaseError::fail(format!("no attribute {key}")))?;
     must(value.parse::<u128>())
 }
