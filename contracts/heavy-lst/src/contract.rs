@@ -3,10 +3,12 @@ use cosmwasm_std::{
     Uint128,
 };
 use cw_utils::nonpayable;
+use faro_cw20::execute as cw20;
 use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
 use faro_types::{lifecycle, ownership};
 
 use crate::error::ContractError;
+use crate::ledger::Shares;
 use crate::state::{CONFIG, INDEX, TOTAL_SHARES};
 use crate::{config, execute, query};
 
@@ -43,40 +45,40 @@ pub fn execute(
 ) -> Result<Response, ContractError> {
     match msg {
         ExecuteMsg::Transfer { recipient, amount } => {
-            execute::transfer(deps, info, recipient, amount)
+            cw20::transfer::<Shares>(deps, info, recipient, amount)
         }
         ExecuteMsg::Send {
             contract,
             amount,
             msg,
-        } => execute::send(deps, info, contract, amount, msg),
+        } => cw20::send::<Shares>(deps, info, contract, amount, msg),
         ExecuteMsg::TransferShares { recipient, shares } => {
             execute::transfer_shares(deps, info, recipient, shares)
         }
-        ExecuteMsg::Burn { amount } => execute::burn(deps, info, amount),
+        ExecuteMsg::Burn { amount } => cw20::burn::<Shares>(deps, info, amount),
         ExecuteMsg::IncreaseAllowance {
             spender,
             amount,
             expires,
-        } => execute::increase_allowance(deps, env, info, spender, amount, expires),
+        } => cw20::increase_allowance(deps, env, info, spender, amount, expires),
         ExecuteMsg::DecreaseAllowance {
             spender,
             amount,
             expires,
-        } => execute::decrease_allowance(deps, env, info, spender, amount, expires),
+        } => cw20::decrease_allowance(deps, env, info, spender, amount, expires),
         ExecuteMsg::TransferFrom {
             owner,
             recipient,
             amount,
-        } => execute::transfer_from(deps, env, info, owner, recipient, amount),
+        } => cw20::transfer_from::<Shares>(deps, env, info, owner, recipient, amount),
         ExecuteMsg::SendFrom {
             owner,
             contract,
             amount,
             msg,
-        } => execute::send_from(deps, env, info, owner, contract, amount, msg),
+        } => cw20::send_from::<Shares>(deps, env, info, owner, contract, amount, msg),
         ExecuteMsg::BurnFrom { owner, amount } => {
-            execute::burn_from(deps, env, info, owner, amount)
+            cw20::burn_from::<Shares>(deps, env, info, owner, amount)
         }
         ExecuteMsg::Mint { recipient, amount } => execute::mint(deps, info, recipient, amount),
         ExecuteMsg::MintShares { recipient, shares } => {
@@ -88,8 +90,8 @@ pub fn execute(
             project,
             description,
             marketing,
-        } => execute::update_marketing(deps, info, project, description, marketing),
-        ExecuteMsg::UploadLogo(logo) => execute::upload_logo(deps, info, logo),
+        } => cw20::update_marketing(deps, info, project, description, marketing),
+        ExecuteMsg::UploadLogo(logo) => cw20::upload_logo(deps, info, logo),
         ExecuteMsg::UpdateOwnership(action) => {
             ownership::update_ownership(deps, &env.block, &info, action)
         }

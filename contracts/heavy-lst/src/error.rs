@@ -1,5 +1,5 @@
-use crate::cw20_rules::{AllowanceError, LogoError};
 use cosmwasm_std::{Addr, Decimal256, Uint128};
+use faro_cw20::{AllowanceError, LogoError, Unauthorized, ZeroAmount};
 use faro_types::token::TokenMetadataError;
 
 faro_types::contract_error! {
@@ -32,4 +32,16 @@ faro_types::contract_error! {
         total_shares: Uint128,
         index: Decimal256,
     },
+}
+
+impl From<Unauthorized> for ContractError {
+    fn from(Unauthorized { sender, action }: Unauthorized) -> Self {
+        ContractError::Unauthorized { sender, action }
+    }
+}
+
+impl From<ZeroAmount> for ContractError {
+    fn from(_: ZeroAmount) -> Self {
+        ContractError::ZeroAmount
+    }
 }

@@ -2,7 +2,8 @@
 //! each function checks everything before it writes, so a failed call changes nothing.
 //! No function iterates over holders: gas does not grow with their number.
 
-use cosmwasm_std::{Addr, Decimal256, StdResult, Storage, Uint128};
+use cosmwasm_std::{attr, Addr, Attribute, Decimal256, StdResult, Storage, Uint128};
+use faro_cw20::Ledger;
 
 use crate::error::ContractError;
 use crate::math;
@@ -21,17 +22,31 @@ fn save_shares(storage: &mut dyn Storage, holder: &Addr, shares: Uint128) -> Std
     }
 }
 
-/// The current index and the shares that moving or burning `amount` takes: refuses a zero
-/// amount. `⌈amount ÷ index⌉` is at least one share for any positive amount.
-pub fn debit_for(
-    storage: &dyn Storage,
-    amount: Uint128,
-) -> Result<(Decimal256, Uint128), ContractError> {
-    if amount.is_zero() {
-        return Err(ContractError::ZeroAmount);
+/// The heavy LST's balances as the shared cw20 flows move them: debiting `amount` takes
+/// `⌈amount ÷ index⌉` shares (at least one for any positive amount), so the recipient's
+/// balance grows by at least `amount`. The receipt reports the shares and the index.
+pub struct Shares;
+
+impl Ledger for Shares {
+    type Error = ContractError;
+
+    fn debit(
+        storage: &mut dyn Storage,
+        owner: &Addr,
+        to: Option<&Addr>,
+        amount: Uint128,
+    ) -> Result<Vec<Attribute>, ContractError> {
+        let index = INDEX.load(storage)?;
+        let shares = math::shares_to_debit(amount, index)?;
+        match to {
+            Some(to) => move_shares(storage, owner, to, shares)?,
+            None => burn(storage, owner, shares)?,
+        }
+        Ok(vec![
+            attr("shares", shares),
+            attr("index", index.to_string()),
+        ])
     }
-    let index = INDEX.load(storage)?;
-    Ok((index, math::shares_to_debit(amount, index)?))
 }
 
 fn checked_debit(

@@ -1,6 +1,5 @@
 pub mod config;
 pub mod contract;
-pub mod cw20_rules;
 pub mod error;
 pub mod execute;
 pub mod ledger;

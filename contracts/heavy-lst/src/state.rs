@@ -1,7 +1,8 @@
 use cosmwasm_std::{Addr, Decimal256, Uint128};
-use cw20::{AllowanceResponse, Logo, MarketingInfoResponse};
 use cw_storage_plus::{Item, Map};
 use faro_types::heavy_lst::Config;
+
+// Allowances, marketing info and logo live under the keys of `faro_cw20::state`.
 
 /// Validated at instantiate; see `config.rs`.
 pub const CONFIG: Item<Config> = Item::new("config");
@@ -14,17 +15,3 @@ pub const SHARES: Map<&Addr, Uint128> = Map::new("shares");
 
 /// The sum of `SHARES`, kept in step by every mint, burn and transfer.
 pub const TOTAL_SHARES: Item<Uint128> = Item::new("total_shares");
-
-/// Allowances in balance units, by (owner, spender); removed when used up or decreased to
-/// zero.
-pub const ALLOWANCES: Map<(&Addr, &Addr), AllowanceResponse> = Map::new("allowance");
-
-/// The same allowances by (spender, owner), for `AllSpenderAllowances`.
-pub const ALLOWANCES_SPENDER: Map<(&Addr, &Addr), AllowanceResponse> =
-    Map::new("allowance_spender");
-
-/// Project, description, marketing address and logo kind; empty until first updated.
-pub const MARKETING_INFO: Item<MarketingInfoResponse> = Item::new("marketing_info");
-
-/// The logo itself (URL or embedded SVG/PNG).
-pub const LOGO: Item<Logo> = Item::new("logo");

@@ -1,12 +1,10 @@
-//! The hub mints, by balance (`Mint`) or by exact shares (`MintShares`); every holder (the
-//! hub included) burns its own balance, and the hub alone burns exact shares of its own
-//! (`BurnShares`).
+//! The hub mints, by balance (`Mint`) or by exact shares (`MintShares`), and burns exact
+//! shares of its own (`BurnShares`); every holder burns its balance with the cw20 `Burn`.
 
 use cosmwasm_std::{to_json_binary, DepsMut, MessageInfo, Response, Uint128};
 use cw_utils::nonpayable;
 use faro_types::heavy_lst::SharesResponse;
 
-use super::debit::{debit, Payee, Payer};
 use super::hub::ensure_hub;
 use crate::error::ContractError;
 use crate::state::INDEX;
@@ -62,18 +60,6 @@ pub fn mint_shares(
         .add_attribute("shares", shares)
         .add_attribute("amount", math::balance_of(shares, index)?)
         .add_attribute("index", index.to_string()))
-}
-
-/// Destroys `⌈amount ÷ index⌉` of the sender's shares.
-pub fn burn(deps: DepsMut, info: MessageInfo, amount: Uint128) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    debit(
-        deps.storage,
-        "burn",
-        Payer::Holder(info.sender),
-        Payee::Burnt,
-        amount,
-    )
 }
 
 /// Hub only. Destroys exactly `shares` of the hub's own shares; `amount` reports what they

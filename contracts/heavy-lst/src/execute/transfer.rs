@@ -1,43 +1,11 @@
-//! Holders move their balance (`Transfer`, `Send`) or exact shares (`TransferShares`).
+//! Holders move exact shares (`TransferShares`); balances move with the cw20 `Transfer`.
 
-use cosmwasm_std::{Binary, DepsMut, MessageInfo, Response, Uint128};
+use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
 use cw_utils::nonpayable;
 
-use super::debit::{debit, Payee, Payer};
 use crate::error::ContractError;
 use crate::state::INDEX;
 use crate::{ledger, math};
-
-/// Moves `⌈amount ÷ index⌉` shares: the recipient's balance grows by at least `amount`.
-pub fn transfer(
-    deps: DepsMut,
-    info: MessageInfo,
-    recipient: String,
-    amount: Uint128,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let to = Payee::Account(deps.api.addr_validate(&recipient)?);
-    debit(
-        deps.storage,
-        "transfer",
-        Payer::Holder(info.sender),
-        to,
-        amount,
-    )
-}
-
-/// A transfer to `contract`, followed by its `Receive` hook carrying `amount`.
-pub fn send(
-    deps: DepsMut,
-    info: MessageInfo,
-    contract: String,
-    amount: Uint128,
-    msg: Binary,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let to = Payee::Contract(deps.api.addr_validate(&contract)?, msg);
-    debit(deps.storage, "send", Payer::Holder(info.sender), to, amount)
-}
 
 /// Moves exactly `shares`; `amount` reports what they are worth now.
 pub fn transfer_shares(

@@ -1,10 +1,7 @@
-use cosmwasm_std::{Deps, Order, StdResult};
+use cosmwasm_std::{Deps, StdResult};
 use cw20::{AllAccountsResponse, BalanceResponse, TokenInfoResponse};
-use cw_storage_plus::Bound;
 use faro_types::heavy_lst::{IndexResponse, SharesResponse, TotalSharesResponse};
-use faro_types::pagination::page_size;
 
-use super::start_after_addr;
 use crate::ledger;
 use crate::math;
 use crate::state::{CONFIG, INDEX, SHARES, TOTAL_SHARES};
@@ -55,16 +52,5 @@ pub fn all_accounts(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<AllAccountsResponse> {
-    let start = start_after_addr(deps, start_after)?;
-    let accounts = SHARES
-        .keys(
-            deps.storage,
-            start.as_ref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|holder| holder.map(String::from))
-        .collect::<StdResult<_>>()?;
-    Ok(AllAccountsResponse { accounts })
+    faro_cw20::query::all_accounts(deps, SHARES, start_after, limit)
 }

@@ -1,8 +1,8 @@
-use crate::cw20_rules::AllowanceError;
 use cosmwasm_std::testing::mock_env;
 use cosmwasm_std::{coins, Binary, Uint128};
 use cw20::{AllowanceResponse, Cw20ReceiveMsg, Expiration};
 use cw_utils::PaymentError;
+use faro_cw20::AllowanceError;
 use faro_types::heavy_lst::ExecuteMsg;
 
 use super::{addr, attr, balance, exec, exec_paying, mint, set_index, setup, shares, TestDeps};

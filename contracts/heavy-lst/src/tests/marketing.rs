@@ -1,7 +1,7 @@
-use crate::cw20_rules::{LogoError, LOGO_SIZE_CAP};
 use cosmwasm_std::{coins, Binary};
 use cw20::{EmbeddedLogo, Logo, LogoInfo};
 use cw_utils::PaymentError;
+use faro_cw20::{LogoError, LOGO_SIZE_CAP};
 use faro_types::heavy_lst::ExecuteMsg;
 
 use super::{addr, exec, exec_paying, setup};

@@ -1,13 +1,17 @@
+//! The cw20 queries every Faro rebasing token answers alike.
+
 use cosmwasm_std::{Addr, Deps, Order, StdResult};
 use cw20::{
-    AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceInfo, AllowanceResponse,
-    SpenderAllowanceInfo,
+    AllAccountsResponse, AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceInfo,
+    AllowanceResponse, DownloadLogoResponse, MarketingInfoResponse, SpenderAllowanceInfo,
 };
 use cw_storage_plus::{Bound, Map};
 use faro_types::pagination::page_size;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
-use super::start_after_addr;
-use crate::state::{ALLOWANCES, ALLOWANCES_SPENDER};
+use crate::marketing::rules;
+use crate::state::{ALLOWANCES, ALLOWANCES_SPENDER, LOGO, MARKETING_INFO};
 
 /// In balance units; zero and never expiring when none is set.
 pub fn allowance(deps: Deps, owner: String, spender: String) -> StdResult<AllowanceResponse> {
@@ -78,4 +82,41 @@ fn page<T>(
         .take(page_size(limit))
         .map(|item| item.map(|(second, allowance)| to_info(second, allowance)))
         .collect()
+}
+
+/// The holders in `accounts` (the token's balances by holder), in address order, a page at
+/// a time.
+pub fn all_accounts<T: Serialize + DeserializeOwned>(
+    deps: Deps,
+    accounts: Map<&Addr, T>,
+    start_after: Option<String>,
+    limit: Option<u32>,
+) -> StdResult<AllAccountsResponse> {
+    let start = start_after_addr(deps, start_after)?;
+    let accounts = accounts
+        .keys(
+            deps.storage,
+            start.as_ref().map(Bound::exclusive),
+            None,
+            Order::Ascending,
+        )
+        .take(page_size(limit))
+        .map(|holder| holder.map(String::from))
+        .collect::<StdResult<_>>()?;
+    Ok(AllAccountsResponse { accounts })
+}
+
+/// The validated address a page starts after, if any.
+fn start_after_addr(deps: Deps, start_after: Option<String>) -> StdResult<Option<Addr>> {
+    start_after
+        .map(|addr| deps.api.addr_validate(&addr))
+        .transpose()
+}
+
+pub fn marketing_info(deps: Deps) -> StdResult<MarketingInfoResponse> {
+    Ok(MARKETING_INFO.may_load(deps.storage)?.unwrap_or_default())
+}
+
+pub fn download_logo(deps: Deps) -> StdResult<DownloadLogoResponse> {
+    rules::download_logo(LOGO.may_load(deps.storage)?)
 }

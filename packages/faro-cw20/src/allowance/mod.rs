@@ -1,35 +1,36 @@
 //! Allowances (in balance units): raising and lowering them, and their storage, which the
-//! spending in `debit` also uses. The rules are `crate::cw20_rules`.
+//! spending in [`crate::debit`] also uses.
 
-use crate::cw20_rules::{self, AllowanceError};
+pub mod rules;
+
 use cosmwasm_std::{
     Addr, BlockInfo, DepsMut, Env, MessageInfo, Response, StdResult, Storage, Uint128,
 };
 use cw20::{AllowanceResponse, Expiration};
 use cw_utils::nonpayable;
 
-use crate::error::ContractError;
 use crate::state::{ALLOWANCES, ALLOWANCES_SPENDER};
+use crate::{AllowanceError, Cw20Error};
 
-pub fn increase_allowance(
+pub fn increase_allowance<E: Cw20Error>(
     deps: DepsMut,
     env: Env,
     info: MessageInfo,
     spender: String,
     amount: Uint128,
     expires: Option<Expiration>,
-) -> Result<Response, ContractError> {
+) -> Result<Response, E> {
     update(deps, env, info, Change::Increase, spender, amount, expires)
 }
 
-pub fn decrease_allowance(
+pub fn decrease_allowance<E: Cw20Error>(
     deps: DepsMut,
     env: Env,
     info: MessageInfo,
     spender: String,
     amount: Uint128,
     expires: Option<Expiration>,
-) -> Result<Response, ContractError> {
+) -> Result<Response, E> {
     update(deps, env, info, Change::Decrease, spender, amount, expires)
 }
 
@@ -56,13 +57,13 @@ impl Change {
         block: &BlockInfo,
     ) -> Result<Option<AllowanceResponse>, AllowanceError> {
         match self {
-            Change::Increase => cw20_rules::increase(current, amount, expires, block).map(Some),
-            Change::Decrease => cw20_rules::decrease(current, amount, expires, block),
+            Change::Increase => rules::increase(current, amount, expires, block).map(Some),
+            Change::Decrease => rules::decrease(current, amount, expires, block),
         }
     }
 }
 
-fn update(
+fn update<E: Cw20Error>(
     deps: DepsMut,
     env: Env,
     info: MessageInfo,
@@ -70,10 +71,10 @@ fn update(
     spender: String,
     amount: Uint128,
     expires: Option<Expiration>,
-) -> Result<Response, ContractError> {
+) -> Result<Response, E> {
     nonpayable(&info)?;
     let spender_addr = deps.api.addr_validate(&spender)?;
-    cw20_rules::check_spender(&info.sender, &spender_addr)?;
+    rules::check_spender(&info.sender, &spender_addr)?;
     let current = ALLOWANCES.may_load(deps.storage, (&info.sender, &spender_addr))?;
     let allowance = change.apply(current, amount, expires, &env.block)?;
     let total = allowance.as_ref().map(|a| a.allowance).unwrap_or_default();
@@ -87,19 +88,19 @@ fn update(
 }
 
 /// What the allowance will be once `spender` uses `amount`; reads only.
-pub(super) fn remaining(
+pub(crate) fn remaining<E: Cw20Error>(
     storage: &dyn Storage,
     owner: &Addr,
     spender: &Addr,
     block: &BlockInfo,
     amount: Uint128,
-) -> Result<Option<AllowanceResponse>, ContractError> {
+) -> Result<Option<AllowanceResponse>, E> {
     let current = ALLOWANCES.may_load(storage, (owner, spender))?;
-    Ok(cw20_rules::spend(current, amount, block)?)
+    Ok(rules::spend(current, amount, block)?)
 }
 
 /// Writes both views of one allowance, or removes both when it is gone.
-pub(super) fn save(
+pub(crate) fn save(
     storage: &mut dyn Storage,
     owner: &Addr,
     spender: &Addr,

@@ -1,15 +1,30 @@
 //! The one path by which a balance leaves its holder: to an account, to a contract with its
-//! `Receive` hook, or burnt; by the holder itself or by a spender using an allowance.
+//! `Receive` hook, or burnt; by the holder itself or by a spender using an allowance. How
+//! the balance moves is the token's own business: its [`Ledger`].
 
-use cosmwasm_std::{Addr, Binary, BlockInfo, Decimal256, Response, Storage, Uint128};
+use cosmwasm_std::{Addr, Attribute, Binary, BlockInfo, Response, Storage, Uint128};
 use cw20::Cw20ReceiveMsg;
 
-use super::allowance;
-use crate::error::ContractError;
-use crate::ledger;
+use crate::{allowance, Cw20Error, ZeroAmount};
+
+/// A token's balances, as the shared flows move them.
+pub trait Ledger {
+    type Error: Cw20Error;
+
+    /// Takes `amount` (never zero) of `owner`'s balance and credits it to `to`, or destroys
+    /// it when `to` is `None`; `to` may be `owner` itself. Refuses a balance that does not
+    /// cover `amount`, and checks everything before it writes: a refusal changes nothing.
+    /// Answers with the attributes the receipt carries after `amount`.
+    fn debit(
+        storage: &mut dyn Storage,
+        owner: &Addr,
+        to: Option<&Addr>,
+        amount: Uint128,
+    ) -> Result<Vec<Attribute>, Self::Error>;
+}
 
 /// Whose balance is debited, and who asked for it.
-pub(super) enum Payer<'a> {
+pub enum Payer<'a> {
     Holder(Addr),
     Spender {
         owner: Addr,
@@ -35,54 +50,59 @@ impl Payer<'_> {
     }
 }
 
-/// Where the debited shares go.
-pub(super) enum Payee {
+/// Where the debited balance goes.
+pub enum Payee {
     Account(Addr),
     /// Credited like an account, then told through its `Receive` hook carrying `msg`.
     Contract(Addr, Binary),
     Burnt,
 }
 
-/// Debits `⌈amount ÷ index⌉` shares. Refuses, in this order: a zero amount, an allowance
-/// that does not cover `amount`, too few shares.
-pub(super) fn debit(
+impl Payee {
+    fn account(&self) -> Option<&Addr> {
+        match self {
+            Payee::Account(to) | Payee::Contract(to, _) => Some(to),
+            Payee::Burnt => None,
+        }
+    }
+}
+
+/// Debits `amount` through the ledger `L`. Refuses, in this order: a zero amount, an allowance
+/// that does not cover `amount`, whatever the ledger refuses.
+pub fn debit<L: Ledger>(
     storage: &mut dyn Storage,
     action: &'static str,
     payer: Payer,
     payee: Payee,
     amount: Uint128,
-) -> Result<Response, ContractError> {
-    let (index, shares) = ledger::debit_for(storage, amount)?;
+) -> Result<Response, L::Error> {
+    if amount.is_zero() {
+        return Err(ZeroAmount.into());
+    }
     let owner = payer.owner();
     let spent = match &payer {
         Payer::Holder(_) => None,
         Payer::Spender { spender, block, .. } => {
-            let left = allowance::remaining(storage, owner, spender, block, amount)?;
+            let left = allowance::remaining::<L::Error>(storage, owner, spender, block, amount)?;
             Some((spender, left))
         }
     };
-    match &payee {
-        Payee::Account(to) | Payee::Contract(to, _) => {
-            ledger::move_shares(storage, owner, to, shares)?
-        }
-        Payee::Burnt => ledger::burn(storage, owner, shares)?,
-    }
+    let details = L::debit(storage, owner, payee.account(), amount)?;
     if let Some((spender, left)) = spent {
         allowance::save(storage, owner, spender, left)?;
     }
-    receipt(action, &payer, &payee, amount, shares, index)
+    receipt::<L::Error>(action, &payer, &payee, amount, details)
 }
 
 /// The hook, if any, and the attributes: `from`, then `to` unless burnt, then `by` for a
-/// spender.
-fn receipt(
+/// spender, then `amount` and the ledger's own.
+fn receipt<E: Cw20Error>(
     action: &'static str,
     payer: &Payer,
     payee: &Payee,
     amount: Uint128,
-    shares: Uint128,
-    index: Decimal256,
-) -> Result<Response, ContractError> {
+    details: Vec<Attribute>,
+) -> Result<Response, E> {
     let mut response = Response::new();
     if let Payee::Contract(contract, msg) = payee {
         // As in cw20-base, the hook names the message's sender, the spender included.
@@ -97,7 +117,7 @@ fn receipt(
     response = response
         .add_attribute("action", action)
         .add_attribute("from", payer.owner());
-    if let Payee::Account(to) | Payee::Contract(to, _) = payee {
+    if let Some(to) = payee.account() {
         response = response.add_attribute("to", to);
     }
     if let Payer::Spender { spender, .. } = payer {
@@ -105,6 +125,5 @@ fn receipt(
     }
     Ok(response
         .add_attribute("amount", amount)
-        .add_attribute("shares", shares)
-        .add_attribute("index", index.to_string()))
+        .add_attributes(details))
 }

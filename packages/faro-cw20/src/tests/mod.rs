@@ -1,0 +1,119 @@
+//! The shared flows driven through a toy ledger of plain balances, apart from any token.
+
+mod allowance;
+mod debit;
+mod marketing;
+mod query;
+
+use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi};
+use cosmwasm_std::{Addr, Attribute, Order, OverflowError, Response, StdError, Storage, Uint128};
+use cw_storage_plus::Map;
+use cw_utils::PaymentError;
+use thiserror::Error;
+
+use crate::{AllowanceError, Ledger, LogoError, Unauthorized, ZeroAmount};
+
+#[derive(Error, Debug, PartialEq)]
+pub(crate) enum TestError {
+    #[error(transparent)]
+    Std(#[from] StdError),
+    #[error(transparent)]
+    Overflow(#[from] OverflowError),
+    #[error(transparent)]
+    Payment(#[from] PaymentError),
+    #[error(transparent)]
+    Allowance(#[from] AllowanceError),
+    #[error(transparent)]
+    Logo(#[from] LogoError),
+    #[error(transparent)]
+    Unauthorized(#[from] Unauthorized),
+    #[error(transparent)]
+    ZeroAmount(#[from] ZeroAmount),
+    #[error("{held} held")]
+    Insufficient { held: Uint128 },
+}
+
+pub(crate) const BALANCES: Map<&Addr, Uint128> = Map::new("balance");
+
+/// Balances are stored amounts.
+pub(crate) struct Plain;
+
+impl Ledger for Plain {
+    type Error = TestError;
+
+    fn debit(
+        storage: &mut dyn Storage,
+        owner: &Addr,
+        to: Option<&Addr>,
+        amount: Uint128,
+    ) -> Result<Vec<Attribute>, TestError> {
+        let held = balance_of(storage, owner);
+        if held < amount {
+            return Err(TestError::Insufficient { held });
+        }
+        BALANCES.save(storage, owner, &(held - amount))?;
+        if let Some(to) = to {
+            let now = balance_of(storage, to).checked_add(amount)?;
+            BALANCES.save(storage, to, &now)?;
+        }
+        Ok(vec![Attribute::new("ledger", "plain")])
+    }
+}
+
+pub(crate) type TestDeps = cosmwasm_std::OwnedDeps<
+    cosmwasm_std::MemoryStorage,
+    MockApi,
+    cosmwasm_std::testing::MockQuerier,
+>;
+
+pub(crate) fn addr(name: &str) -> Addr {
+    MockApi::default().addr_make(name)
+}
+
+pub(crate) fn balance_of(storage: &dyn Storage, holder: &Addr) -> Uint128 {
+    BALANCES
+        .may_load(storage, holder)
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// `dao` owns the contract; `alice` holds 100.
+pub(crate) fn setup() -> TestDeps {
+    let mut deps = mock_dependencies();
+    let dao = addr("dao").to_string();
+    cw_ownable::initialize_owner(&mut deps.storage, &deps.api, Some(&dao)).unwrap();
+    BALANCES
+        .save(&mut deps.storage, &addr("alice"), &Uint128::new(100))
+        .unwrap();
+    deps
+}
+
+/// Runs `handler` as `sender`, with `funds`.
+pub(crate) fn run(
+    deps: &mut TestDeps,
+    sender: &str,
+    funds: &[cosmwasm_std::Coin],
+    handler: impl FnOnce(
+        cosmwasm_std::DepsMut,
+        cosmwasm_std::Env,
+        cosmwasm_std::MessageInfo,
+    ) -> Result<Response, TestError>,
+) -> Result<Response, TestError> {
+    handler(
+        deps.as_mut(),
+        mock_env(),
+        message_info(&addr(sender), funds),
+    )
+}
+
+pub(crate) fn attrs(res: &Response) -> Vec<(&str, &str)> {
+    res.attributes
+        .iter()
+        .map(|a| (a.key.as_str(), a.value.as_str()))
+        .collect()
+}
+
+/// Everything stored, to prove a refusal wrote nothing.
+pub(crate) fn raw(storage: &dyn Storage) -> Vec<(Vec<u8>, Vec<u8>)> {
+    storage.range(None, None, Order::Ascending).collect()
+}
