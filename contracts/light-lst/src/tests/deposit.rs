@@ -1,0 +1,80 @@
+use cosmwasm_std::{coin, Uint128};
+use cw_utils::PaymentError;
+use faro_types::light_lst::ExecuteMsg;
+
+use super::{
+    addr, attr, balance, coins, deposit, exec_paying, holding, raw, reward, setup, state,
+    total_supply, DENOM,
+};
+use crate::error::ContractError;
+
+#[test]
+fn a_deposit_credits_units_one_for_one() {
+    let mut deps = setup();
+    let msg = ExecuteMsg::Deposit { recipient: None };
+    let res = exec_paying(&mut deps, "alice", &coins(1_000), msg).unwrap();
+    assert_eq!(attr(&res, "action"), "deposit");
+    assert_eq!(attr(&res, "to"), addr("alice").to_string());
+    assert_eq!(attr(&res, "amount"), "1000");
+    assert_eq!(attr(&res, "rewards_settled"), "0");
+    assert!(res.messages.is_empty());
+    assert_eq!(holding(&deps, "alice"), (1_000, 0));
+    assert_eq!(balance(&deps, "alice"), 1_000);
+    assert_eq!(state(&deps).total_units, Uint128::new(1_000));
+    assert_eq!(total_supply(&deps), 1_000);
+}
+
+#[test]
+fn a_deposit_for_another_settles_the_recipient_first() {
+    let mut deps = setup();
+    deposit(&mut deps, "alice", 100);
+    // 10 % of 110 to the operator, 99 over 100 units.
+    reward(&mut deps, 110);
+    assert_eq!(holding(&deps, "alice"), (100, 99));
+
+    let msg = ExecuteMsg::Deposit {
+        recipient: Some(addr("alice").to_string()),
+    };
+    let res = exec_paying(&mut deps, "bob", &coins(50), msg).unwrap();
+    assert_eq!(attr(&res, "from"), addr("bob").to_string());
+    assert_eq!(attr(&res, "rewards_settled"), "99");
+    assert_eq!(holding(&deps, "alice"), (249, 0));
+    assert_eq!(holding(&deps, "bob"), (0, 0));
+    let state = state(&deps);
+    assert_eq!(state.total_units, Uint128::new(249));
+    assert_eq!(state.unsettled_rewards, Uint128::zero());
+}
+
+#[test]
+fn refuses_missing_wrong_or_extra_funds_and_a_bad_recipient() {
+    let mut deps = setup();
+    deposit(&mut deps, "alice", 10);
+    let stored = raw(&deps.storage);
+    let to_self = ExecuteMsg::Deposit { recipient: None };
+    let cases = [
+        (vec![], PaymentError::NoFunds {}),
+        (vec![coin(0, DENOM)], PaymentError::NoFunds {}),
+        (
+            vec![coin(5, "uosmo")],
+            PaymentError::MissingDenom(DENOM.to_string()),
+        ),
+        (
+            vec![coin(5, DENOM), coin(5, "uosmo")],
+            PaymentError::MultipleDenoms {},
+        ),
+    ];
+    for (funds, expected) in cases {
+        assert_eq!(
+            exec_paying(&mut deps, "alice", &funds, to_self.clone()).unwrap_err(),
+            ContractError::Payment(expected)
+        );
+    }
+    let bad = ExecuteMsg::Deposit {
+        recipient: Some("ALICE".to_string()),
+    };
+    assert!(matches!(
+        exec_paying(&mut deps, "alice", &coins(5), bad).unwrap_err(),
+        ContractError::Std(_)
+    ));
+    assert_eq!(raw(&deps.storage), stored);
+}

@@ -1,0 +1,223 @@
+mod allowance;
+mod burn;
+mod deposit;
+mod instantiate;
+mod invariants;
+mod marketing;
+mod penalise;
+mod queries;
+mod reward;
+mod set_commission;
+mod set_reward_address;
+mod transfer;
+mod withdraw;
+
+use cosmwasm_schema::serde::de::DeserializeOwned;
+use cosmwasm_std::testing::{
+    message_info, mock_dependencies, mock_env, MockApi, MockQuerier, MockStorage,
+};
+use cosmwasm_std::{
+    coin, from_json, to_json_binary, Addr, BankMsg, Coin, ContractResult, CosmosMsg, Decimal, Deps,
+    Env, Order, OwnedDeps, Response, Storage, SystemError, SystemResult, Uint128, Validator,
+    WasmQuery,
+};
+use faro_types::light_lst::{ExecuteMsg, Holding, InstantiateMsg, LightState, QueryMsg};
+use faro_types::operator_registry;
+use faro_types::token::TokenMetadata;
+
+use crate::contract::{execute, instantiate, query};
+use crate::error::ContractError;
+
+pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
+
+pub(crate) const DENOM: &str = "uatom";
+pub(crate) const VALOPER: &str = "cosmwasmvaloper1bob";
+
+pub(crate) fn addr(name: &str) -> Addr {
+    MockApi::default().addr_make(name)
+}
+
+pub(crate) fn instantiate_msg() -> InstantiateMsg {
+    InstantiateMsg {
+        owner: addr("dao").to_string(),
+        registry: addr("registry").to_string(),
+        operator: VALOPER.to_string(),
+        operator_account: addr("validator").to_string(),
+        reward_address: addr("rewards").to_string(),
+        denom: DENOM.to_string(),
+        token: TokenMetadata {
+            name: "Faro light ATOM, Bob".to_string(),
+            symbol: "lightATOM-bob".to_string(),
+            decimals: 6,
+        },
+        commission: Decimal::percent(10),
+        max_commission: Decimal::percent(20),
+    }
+}
+
+/// A chain where the operator is a validator and the registry names `oracle`.
+pub(crate) fn chain(oracle: Option<&str>) -> TestDeps {
+    let mut deps = mock_dependencies();
+    let validator = Validator::create(
+        VALOPER.to_string(),
+        Decimal::percent(5),
+        Decimal::one(),
+        Decimal::percent(1),
+    );
+    deps.querier.staking.update(DENOM, &[validator], &[]);
+    set_oracle(&mut deps, oracle);
+    deps
+}
+
+/// The registry answers its config query, naming `oracle`.
+pub(crate) fn set_oracle(deps: &mut TestDeps, oracle: Option<&str>) {
+    let registry = addr("registry").to_string();
+    let config = operator_registry::Config {
+        bond_denom: DENOM.to_string(),
+        min_bond: Uint128::zero(),
+        max_leverage: 100,
+        max_commission: Decimal::percent(20),
+        exit_period: 0,
+        permissionless: false,
+        treasury: addr("dao"),
+        oracle: oracle.map(addr),
+        light_lst_code_id: 1,
+        token_symbol: "ATOM".to_string(),
+        token_decimals: 6,
+    };
+    let answer = to_json_binary(&config).unwrap();
+    deps.querier.update_wasm(move |query| match query {
+        WasmQuery::Smart { contract_addr, .. } if *contract_addr == registry => {
+            SystemResult::Ok(ContractResult::Ok(answer.clone()))
+        }
+        _ => SystemResult::Err(SystemError::UnsupportedRequest {
+            kind: "not the registry".to_string(),
+        }),
+    });
+}
+
+pub(crate) fn setup_with(msg: InstantiateMsg) -> TestDeps {
+    let mut deps = chain(Some("oracle"));
+    let info = message_info(&addr("registry"), &[]);
+    instantiate(deps.as_mut(), mock_env(), info, msg).unwrap();
+    deps
+}
+
+pub(crate) fn setup() -> TestDeps {
+    setup_with(instantiate_msg())
+}
+
+/// The mock block, `seconds` later.
+pub(crate) fn later(seconds: u64) -> Env {
+    let mut env = mock_env();
+    env.block.time = env.block.time.plus_seconds(seconds);
+    env.block.height += seconds / 5;
+    env
+}
+
+pub(crate) fn exec_at(
+    deps: &mut TestDeps,
+    env: Env,
+    sender: &str,
+    funds: &[Coin],
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    execute(deps.as_mut(), env, message_info(&addr(sender), funds), msg)
+}
+
+pub(crate) fn exec_paying(
+    deps: &mut TestDeps,
+    sender: &str,
+    funds: &[Coin],
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    exec_at(deps, mock_env(), sender, funds, msg)
+}
+
+pub(crate) fn exec(
+    deps: &mut TestDeps,
+    sender: &str,
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    exec_paying(deps, sender, &[], msg)
+}
+
+pub(crate) fn coins(amount: u128) -> Vec<Coin> {
+    vec![coin(amount, DENOM)]
+}
+
+pub(crate) fn deposit(deps: &mut TestDeps, holder: &str, amount: u128) {
+    let msg = ExecuteMsg::Deposit { recipient: None };
+    exec_paying(deps, holder, &coins(amount), msg).unwrap();
+}
+
+pub(crate) fn reward(deps: &mut TestDeps, amount: u128) -> Response {
+    exec_paying(deps, "payer", &coins(amount), ExecuteMsg::Reward {}).unwrap()
+}
+
+pub(crate) fn transfer_msg(to: &str, amount: u128) -> ExecuteMsg {
+    ExecuteMsg::Transfer {
+        recipient: addr(to).to_string(),
+        amount: Uint128::new(amount),
+    }
+}
+
+pub(crate) fn ask<T: DeserializeOwned>(deps: Deps, msg: QueryMsg) -> T {
+    from_json(query(deps, mock_env(), msg).unwrap()).unwrap()
+}
+
+pub(crate) fn balance(deps: &TestDeps, name: &str) -> u128 {
+    crate::query::balance(deps.as_ref(), addr(name).to_string())
+        .unwrap()
+        .balance
+        .u128()
+}
+
+pub(crate) fn holding(deps: &TestDeps, name: &str) -> (u128, u128) {
+    let Holding { units, pending } =
+        crate::query::holding(deps.as_ref(), addr(name).to_string()).unwrap();
+    (units.u128(), pending.u128())
+}
+
+pub(crate) fn state(deps: &TestDeps) -> LightState {
+    crate::query::state(deps.as_ref(), mock_env()).unwrap()
+}
+
+pub(crate) fn total_supply(deps: &TestDeps) -> u128 {
+    crate::query::token_info(deps.as_ref())
+        .unwrap()
+        .total_supply
+        .u128()
+}
+
+/// The value of attribute `key`.
+pub(crate) fn attr(res: &Response, key: &str) -> String {
+    res.attributes
+        .iter()
+        .find(|a| a.key == key)
+        .unwrap_or_else(|| panic!("no attribute {key}"))
+        .value
+        .clone()
+}
+
+/// The coins the response sends, by recipient.
+pub(crate) fn sends(res: &Response) -> Vec<(String, u128)> {
+    res.messages
+        .iter()
+        .filter_map(|sub| match &sub.msg {
+            CosmosMsg::Bank(BankMsg::Send { to_address, amount }) => {
+                assert!(amount.iter().all(|c| c.denom == DENOM));
+                Some((
+                    to_address.clone(),
+                    amount.iter().map(|c| c.amount.u128()).sum(),
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Everything the contract stores, to prove a failed call wrote nothing.
+pub(crate) fn raw(storage: &dyn Storage) -> Vec<(Vec<u8>, Vec<u8>)> {
+    storage.range(None, None, Order::Ascending).collect()
+}

@@ -1,0 +1,134 @@
+use cosmwasm_std::testing::mock_env;
+use cosmwasm_std::{Decimal, Uint128};
+use cw_ownable::{Action, Ownership};
+use faro_types::light_lst::{
+    AllAccountsResponse, AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceResponse,
+    BalanceResponse, Config, ExecuteMsg, Holding, LightState, MarketingInfoResponse, QueryMsg,
+    TokenInfoResponse,
+};
+
+use super::{addr, ask, deposit, exec, reward, setup};
+use crate::contract::query;
+
+#[test]
+fn every_query_answers_through_the_entry_point() {
+    let mut deps = setup();
+    deposit(&mut deps, "alice", 1_000);
+    deposit(&mut deps, "bob", 1);
+    reward(&mut deps, 1_001);
+    let approve = ExecuteMsg::IncreaseAllowance {
+        spender: addr("bob").to_string(),
+        amount: Uint128::new(5),
+        expires: None,
+    };
+    exec(&mut deps, "alice", approve).unwrap();
+    let (alice, bob) = (addr("alice").to_string(), addr("bob").to_string());
+
+    let config: Config = ask(deps.as_ref(), QueryMsg::Config {});
+    assert_eq!(config.denom, "uatom");
+    let state: LightState = ask(deps.as_ref(), QueryMsg::State {});
+    assert_eq!(state.commission, Decimal::percent(10));
+    // 901 over 1,001 units: 900.999… unsettled, of which Alice's 1,000 units earned 900.
+    assert_eq!(state.unsettled_rewards, Uint128::new(900));
+    let holding: Holding = ask(
+        deps.as_ref(),
+        QueryMsg::Holding {
+            address: alice.clone(),
+        },
+    );
+    assert_eq!(
+        (holding.units, holding.pending),
+        (Uint128::new(1_000), Uint128::new(900))
+    );
+    let balance: BalanceResponse = ask(
+        deps.as_ref(),
+        QueryMsg::Balance {
+            address: alice.clone(),
+        },
+    );
+    assert_eq!(balance.balance, Uint128::new(1_900));
+    let info: TokenInfoResponse = ask(deps.as_ref(), QueryMsg::TokenInfo {});
+    assert_eq!(info.total_supply, Uint128::new(1_901));
+    let allowance: AllowanceResponse = ask(
+        deps.as_ref(),
+        QueryMsg::Allowance {
+            owner: alice.clone(),
+            spender: bob.clone(),
+        },
+    );
+    assert_eq!(allowance.allowance, Uint128::new(5));
+    let all: AllAllowancesResponse = ask(
+        deps.as_ref(),
+        QueryMsg::AllAllowances {
+            owner: alice.clone(),
+            start_after: None,
+            limit: None,
+        },
+    );
+    assert_eq!(all.allowances[0].spender, bob);
+    let theirs: AllSpenderAllowancesResponse = ask(
+        deps.as_ref(),
+        QueryMsg::AllSpenderAllowances {
+            spender: bob.clone(),
+            start_after: None,
+            limit: None,
+        },
+    );
+    assert_eq!(theirs.allowances[0].owner, alice);
+    let marketing: MarketingInfoResponse = ask(deps.as_ref(), QueryMsg::MarketingInfo {});
+    assert_eq!(marketing, MarketingInfoResponse::default());
+    let ownership: Ownership<String> = ask(deps.as_ref(), QueryMsg::Ownership {});
+    assert_eq!(ownership.owner, Some(addr("dao").to_string()));
+
+    assert!(query(deps.as_ref(), mock_env(), QueryMsg::DownloadLogo {}).is_err());
+    let bad = QueryMsg::Balance {
+        address: "ALICE".to_string(),
+    };
+    assert!(query(deps.as_ref(), mock_env(), bad).is_err());
+}
+
+#[test]
+fn accounts_page_in_address_order() {
+    let mut deps = setup();
+    let names = ["a", "b", "c", "d", "e"];
+    for name in names {
+        deposit(&mut deps, name, 10);
+    }
+    let mut expected: Vec<String> = names.iter().map(|n| addr(n).to_string()).collect();
+    expected.sort();
+    let first: AllAccountsResponse = ask(
+        deps.as_ref(),
+        QueryMsg::AllAccounts {
+            start_after: None,
+            limit: Some(3),
+        },
+    );
+    assert_eq!(first.accounts, expected[..3]);
+    let rest: AllAccountsResponse = ask(
+        deps.as_ref(),
+        QueryMsg::AllAccounts {
+            start_after: Some(expected[2].clone()),
+            limit: Some(u32::MAX),
+        },
+    );
+    assert_eq!(rest.accounts, expected[3..]);
+}
+
+#[test]
+fn ownership_moves_in_two_steps() {
+    let mut deps = setup();
+    let transfer = ExecuteMsg::UpdateOwnership(Action::TransferOwnership {
+        new_owner: addr("multisig").to_string(),
+        expiry: None,
+    });
+    assert!(exec(&mut deps, "mallory", transfer.clone()).is_err());
+    exec(&mut deps, "dao", transfer).unwrap();
+    exec(
+        &mut deps,
+        "multisig",
+        ExecuteMsg::UpdateOwnership(Action::AcceptOwnership),
+    )
+    .unwrap();
+    let ownership = cw_ownable::get_ownership(&deps.storage).unwrap();
+    assert_eq!(ownership.owner, Some(addr("multisig")));
+}
