@@ -1,10 +1,12 @@
-use cosmwasm_std::{to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Response, StdResult};
+use cosmwasm_std::{
+    to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Reply, Response, StdResult,
+};
 use cw_utils::nonpayable;
 use faro_types::operator_registry::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
 use faro_types::{lifecycle, ownership};
 
 use crate::error::ContractError;
-use crate::{config, execute, query, state};
+use crate::{config, execute, query, reply, state};
 
 pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
 pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -35,14 +37,28 @@ pub fn execute(
     msg: ExecuteMsg,
 ) -> Result<Response, ContractError> {
     match msg {
-        ExecuteMsg::Register(registration) => execute::register(deps, info, registration),
-        ExecuteMsg::UpdateOperator(update) => execute::update_operator(deps, info, update),
+        ExecuteMsg::Register(registration) => execute::register(deps, env, info, registration),
+        ExecuteMsg::UpdateOperator(update) => execute::update_operator(deps, env, info, update),
+        ExecuteMsg::PostBond { valoper } => execute::post_bond(deps, info, valoper),
+        ExecuteMsg::Exit { valoper } => execute::exit(deps, env, info, valoper),
+        ExecuteMsg::ClaimBond { valoper } => execute::claim_bond(deps, env, info, valoper),
+        ExecuteMsg::Penalise { valoper, amount } => execute::penalise(deps, info, valoper, amount),
         ExecuteMsg::Approve { valoper, weight } => execute::approve(deps, info, valoper, weight),
         ExecuteMsg::Jail { valoper } => execute::jail(deps, info, valoper),
         ExecuteMsg::Remove { valoper } => execute::remove(deps, info, valoper),
+        ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
         ExecuteMsg::UpdateOwnership(action) => {
             ownership::update_ownership(deps, &env.block, &info, action)
         }
+    }
+}
+
+/// The answers of the light LST instantiations, each sent with `reply_on_success`.
+#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
+pub fn reply(deps: DepsMut, _env: Env, msg: Reply) -> Result<Response, ContractError> {
+    match msg.id {
+        reply::LIGHT_LST_REPLY => reply::light_lst_instantiated(deps, msg),
+        id => Err(ContractError::UnknownReply { id }),
     }
 }
 
@@ -50,12 +66,16 @@ pub fn execute(
 pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
     match msg {
         QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
+        QueryMsg::Oracle {} => to_json_binary(&query::oracle(deps)?),
         QueryMsg::Operator { valoper } => to_json_binary(&query::operator(deps, valoper)?),
         QueryMsg::Operators { start_after, limit } => {
             to_json_binary(&query::operators(deps, start_after, limit)?)
         }
         QueryMsg::HeavyWeights { start_after, limit } => {
             to_json_binary(&query::heavy_weights(deps, start_after, limit)?)
+        }
+        QueryMsg::LightLsts { start_after, limit } => {
+            to_json_binary(&query::light_lsts(deps, start_after, limit)?)
         }
         QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }

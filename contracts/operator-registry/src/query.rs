@@ -1,7 +1,8 @@
-use cosmwasm_std::{Deps, Order, StdResult};
+use cosmwasm_std::{Deps, Order, StdResult, Uint128};
 use cw_storage_plus::Bound;
 use faro_types::operator_registry::{
-    Config, HeavyWeight, HeavyWeightsResponse, Operator, OperatorsResponse,
+    Config, HeavyWeight, HeavyWeightsResponse, LightLstEntry, LightLstsResponse, Operator,
+    OperatorStatus, OperatorsResponse, OracleResponse,
 };
 use faro_types::pagination::page_size;
 
@@ -9,6 +10,11 @@ use crate::state::{CONFIG, HEAVY_WEIGHTS, OPERATORS, TOTAL_HEAVY_WEIGHT};
 
 pub fn config(deps: Deps) -> StdResult<Config> {
     CONFIG.load(deps.storage)
+}
+
+pub fn oracle(deps: Deps) -> StdResult<OracleResponse> {
+    let oracle = CONFIG.load(deps.storage)?.oracle;
+    Ok(OracleResponse { oracle })
 }
 
 pub fn operator(deps: Deps, valoper: String) -> StdResult<Option<Operator>> {
@@ -34,17 +40,26 @@ pub fn heavy_weights(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<HeavyWeightsResponse> {
+    let config = CONFIG.load(deps.storage)?;
     let start = start_after.as_deref().map(Bound::exclusive);
     let weights = HEAVY_WEIGHTS
         .range(deps.storage, start, None, Order::Ascending)
         .take(page_size(limit))
         .map(|entry| {
             let (valoper, weight) = entry?;
-            let reward_address = OPERATORS.load(deps.storage, &valoper)?.reward_address;
+            let operator = OPERATORS.load(deps.storage, &valoper)?;
+            // The most the hub may route to the operator: saturates rather than fails, as
+            // a cap beyond `Uint128::MAX` caps nothing.
+            let cap = config.permissionless.then(|| {
+                operator
+                    .bond
+                    .saturating_mul(Uint128::from(config.max_leverage))
+            });
             Ok(HeavyWeight {
                 valoper,
                 weight,
-                reward_address,
+                reward_address: operator.reward_address,
+                cap,
             })
         })
         .collect::<StdResult<_>>()?;
@@ -55,4 +70,26 @@ pub fn heavy_weights(
         weights,
         total_weight,
     })
+}
+
+/// Scans at most the whole registry (`MAX_OPERATORS`) to fill a page.
+pub fn light_lsts(
+    deps: Deps,
+    start_after: Option<String>,
+    limit: Option<u32>,
+) -> StdResult<LightLstsResponse> {
+    let start = start_after.as_deref().map(Bound::exclusive);
+    let light_lsts = OPERATORS
+        .range(deps.storage, start, None, Order::Ascending)
+        .filter_map(|entry| match entry {
+            Ok((valoper, operator)) => {
+                let earns = operator.status == OperatorStatus::Active && operator.services.light;
+                let address = operator.light_lst.filter(|_| earns)?;
+                Some(Ok(LightLstEntry { valoper, address }))
+            }
+            Err(err) => Some(Err(err)),
+        })
+        .take(page_size(limit))
+        .collect::<StdResult<_>>()?;
+    Ok(LightLstsResponse { light_lsts })
 }

@@ -1,8 +1,24 @@
 //! Operator registry: validators register as operators, post bonds and receive heavy
 //! weights; approved by the DAO in phase 1, permissionless above a minimum bond in phase 2.
+//!
+//! - **Phase 1** (`permissionless: false`): an operator is active once the owner approves
+//!   it, with the weight the owner gives; its heavy stake is not capped.
+//! - **Phase 2** (`permissionless: true`, the DAO's switch): an operator is active while
+//!   its bond is at least `min_bond` and it is neither jailed nor exiting; self-activated
+//!   operators start with [`DEFAULT_WEIGHT`]. The heavy stake the hub routes to any
+//!   operator is capped at `bond × max_leverage` (a partial pool).
+//! - An operator offering light services gets its own light LST, instantiated by the
+//!   registry with instantiate2 (the address is known before it exists, and recorded
+//!   from the reply).
+//! - Penalties for bad light service are taken from the bond, capped at it, and paid to
+//!   the treasury. An exiting operator waits `exit_period`, still liable, then claims
+//!   what is left of its bond.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{Addr, Decimal, QuerierWrapper, StdResult, Uint128};
+use cosmwasm_std::{
+    to_json_binary, Addr, CosmosMsg, Decimal, QuerierWrapper, StdResult, Timestamp, Uint128,
+    WasmMsg,
+};
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
@@ -18,6 +34,8 @@ pub const DEFAULT_MAX_LEVERAGE: u64 = 100;
 pub const MAX_LEVERAGE_BOUND: u64 = 1_000;
 /// The longest an exiting operator can be made to wait for its bond, in seconds.
 pub const MAX_EXIT_PERIOD: u64 = 60 * 24 * 3600;
+/// The heavy weight of an operator that activated itself with its bond (phase 2).
+pub const DEFAULT_WEIGHT: u64 = 100;
 
 #[cw_serde]
 pub struct InstantiateMsg {
@@ -30,22 +48,64 @@ pub struct InstantiateMsg {
     pub max_commission: Decimal,
     /// Seconds an exiting operator waits before its bond is returned.
     pub exit_period: u64,
+    /// Phase 2 from the start; normally false, switched on later by the DAO.
+    pub permissionless: bool,
+    /// Receives penalties taken from bonds.
+    pub treasury: String,
+    /// The rebasing oracle, which may report penalties; none until it is deployed.
+    pub oracle: Option<String>,
+    /// The light LST code the registry instantiates for each light operator.
+    pub light_lst_code_id: u64,
+    /// The staking token's symbol, e.g. `ATOM`: light LSTs are `light<SYMBOL>-<moniker>`.
+    pub token_symbol: String,
+    /// Decimals of the bond denom, given to each light LST.
+    pub token_decimals: u8,
 }
 
 #[cw_ownable_execute]
 #[cw_serde]
 pub enum ExecuteMsg {
-    /// Sent by the validator's own account (same key as its `valoper`): the operator
-    /// starts pending until the owner approves it.
+    /// Sent by the validator's own account (same key as its `valoper`), optionally with
+    /// its bond in `bond_denom`. Phase 1: pending until the owner approves it. Phase 2:
+    /// active at once if the bond reaches `min_bond`.
     Register(Registration),
-    /// The operator changes its reward address, moniker or services.
+    /// The operator changes its reward address, moniker or services; turning light
+    /// services on creates its light LST if it has none.
     UpdateOperator(OperatorUpdate),
-    /// Owner only: a pending or jailed operator becomes active with `weight`.
+    /// The operator's account adds the attached `bond_denom` coins to its bond; in phase 2
+    /// a pending operator whose bond reaches `min_bond` becomes active.
+    PostBond { valoper: String },
+    /// The operator's account starts leaving: no new stake, bond still liable for
+    /// `exit_period`.
+    Exit { valoper: String },
+    /// The operator's account, once the exit period is over: what is left of the bond is
+    /// paid to the account and the operator leaves the registry.
+    ClaimBond { valoper: String },
+    /// The owner, the oracle or the operator's own light LST: takes up to `amount` from
+    /// the operator's bond (never more than the bond) and pays it to the treasury.
+    Penalise { valoper: String, amount: Uint128 },
+    /// Owner only: a pending or jailed operator becomes active with `weight`, or an
+    /// active one changes weight.
     Approve { valoper: String, weight: u64 },
     /// Owner only: an active operator receives no new stake until unjailed.
     Jail { valoper: String },
-    /// Owner only: the operator leaves the set.
+    /// Owner only: the operator leaves the set; any bond is returned to its account.
     Remove { valoper: String },
+    /// Owner only: each field given replaces the current one, within bounds.
+    UpdateConfig(ConfigUpdate),
+}
+
+#[cw_serde]
+#[derive(Default)]
+pub struct ConfigUpdate {
+    pub permissionless: Option<bool>,
+    pub min_bond: Option<Uint128>,
+    pub max_leverage: Option<u64>,
+    pub max_commission: Option<Decimal>,
+    pub exit_period: Option<u64>,
+    pub treasury: Option<String>,
+    pub oracle: Option<String>,
+    pub light_lst_code_id: Option<u64>,
 }
 
 #[cw_serde]
@@ -54,6 +114,8 @@ pub struct Registration {
     pub reward_address: String,
     pub moniker: String,
     pub services: Services,
+    /// The commission the operator's light LST starts with; required with light services.
+    pub light_commission: Option<Decimal>,
 }
 
 #[cw_serde]
@@ -62,6 +124,8 @@ pub struct OperatorUpdate {
     pub reward_address: Option<String>,
     pub moniker: Option<String>,
     pub services: Option<Services>,
+    /// Required when this update creates the light LST; later changes go to the light LST.
+    pub light_commission: Option<Decimal>,
 }
 
 #[cw_serde]
@@ -79,6 +143,7 @@ pub enum OperatorStatus {
     Pending,
     Active,
     Jailed,
+    Exiting,
 }
 
 #[cw_serde]
@@ -92,6 +157,12 @@ pub struct Operator {
     pub status: OperatorStatus,
     /// Relative share of new heavy stake while active; zero until approved.
     pub weight: u64,
+    /// Native coins of `bond_denom` posted, less penalties.
+    pub bond: Uint128,
+    /// The operator's light LST, once instantiated.
+    pub light_lst: Option<Addr>,
+    /// When an exiting operator may claim its bond.
+    pub exits_at: Option<Timestamp>,
 }
 
 #[cw_ownable_query]
@@ -100,6 +171,9 @@ pub struct Operator {
 pub enum QueryMsg {
     #[returns(Config)]
     Config {},
+    /// The oracle that may report penalties, if any (what light LSTs ask).
+    #[returns(OracleResponse)]
+    Oracle {},
     /// `None` when `valoper` is not registered.
     #[returns(Option<Operator>)]
     Operator { valoper: String },
@@ -115,6 +189,29 @@ pub enum QueryMsg {
         start_after: Option<String>,
         limit: Option<u32>,
     },
+    /// The light LSTs of active operators offering light services, for the hub's light
+    /// budget.
+    #[returns(LightLstsResponse)]
+    LightLsts {
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
+}
+
+#[cw_serde]
+pub struct OracleResponse {
+    pub oracle: Option<Addr>,
+}
+
+#[cw_serde]
+pub struct LightLstEntry {
+    pub valoper: String,
+    pub address: Addr,
+}
+
+#[cw_serde]
+pub struct LightLstsResponse {
+    pub light_lsts: Vec<LightLstEntry>,
 }
 
 #[cw_serde]
@@ -128,6 +225,9 @@ pub struct HeavyWeight {
     pub weight: u64,
     /// Where the operator's share of the protocol fee is paid.
     pub reward_address: Addr,
+    /// The most heavy stake the operator may hold: `bond × max_leverage` in phase 2,
+    /// `None` (uncapped) in phase 1.
+    pub cap: Option<Uint128>,
 }
 
 #[cw_serde]
@@ -144,9 +244,28 @@ pub struct Config {
     pub max_leverage: u64,
     pub max_commission: Decimal,
     pub exit_period: u64,
+    pub permissionless: bool,
+    pub treasury: Addr,
+    pub oracle: Option<Addr>,
+    pub light_lst_code_id: u64,
+    pub token_symbol: String,
+    pub token_decimals: u8,
 }
 
-/// The registry as the hub queries it.
+/// The message light LSTs send the registry, serialised exactly as the [`ExecuteMsg`]
+/// variant of the same name.
+#[cw_serde]
+pub enum CallMsg {
+    Penalise { valoper: String, amount: Uint128 },
+}
+
+/// The query light LSTs make, serialised exactly as the [`QueryMsg`] variant.
+#[cw_serde]
+pub enum CallQueryMsg {
+    Oracle {},
+}
+
+/// The registry as the hub and the light LSTs call it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegistryContract(pub Addr);
 
@@ -159,5 +278,38 @@ impl RegistryContract {
         };
         let res: HeavyWeightsResponse = querier.query_wasm_smart(&self.0, &msg)?;
         Ok(res.weights)
+    }
+
+    /// Every light LST that earns the light budget: at most `MAX_OPERATORS`, one page.
+    pub fn light_lsts(&self, querier: &QuerierWrapper) -> StdResult<Vec<LightLstEntry>> {
+        let msg = QueryMsg::LightLsts {
+            start_after: None,
+            limit: Some(MAX_OPERATORS),
+        };
+        let res: LightLstsResponse = querier.query_wasm_smart(&self.0, &msg)?;
+        Ok(res.light_lsts)
+    }
+
+    /// The oracle the registry names now: the light LSTs take penalties from it.
+    pub fn oracle(&self, querier: &QuerierWrapper) -> StdResult<Option<Addr>> {
+        let res: OracleResponse = querier.query_wasm_smart(&self.0, &CallQueryMsg::Oracle {})?;
+        Ok(res.oracle)
+    }
+
+    /// The light LST's penalty, forwarded to the registry.
+    pub fn penalise_msg(
+        &self,
+        valoper: impl Into<String>,
+        amount: Uint128,
+    ) -> StdResult<CosmosMsg> {
+        Ok(WasmMsg::Execute {
+            contract_addr: self.0.to_string(),
+            msg: to_json_binary(&CallMsg::Penalise {
+                valoper: valoper.into(),
+                amount,
+            })?,
+            funds: vec![],
+        }
+        .into())
     }
 }

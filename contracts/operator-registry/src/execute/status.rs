@@ -1,14 +1,17 @@
-//! The owner's decisions on the operator set (phase 1).
+//! The owner's decisions on the operator set.
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
 use cw_utils::nonpayable;
 use faro_types::bounds;
 use faro_types::operator_registry::{OperatorStatus, MAX_WEIGHT};
 
-use super::{load_operator, save_operator, set_heavy_weight};
+use super::{drop_operator, load_operator, save_operator};
 use crate::error::ContractError;
-use crate::state::{OPERATORS, OPERATOR_COUNT};
+use crate::phase;
+use crate::state::CONFIG;
 
+/// Activates a pending or jailed operator with `weight`, or sets an active one's weight.
+/// In phase 2 the owner, too, activates only operators bonded at least `min_bond`.
 pub fn approve(
     deps: DepsMut,
     info: MessageInfo,
@@ -19,14 +22,16 @@ pub fn approve(
     cw_ownable::assert_owner(deps.storage, &info.sender)?;
     bounds::non_zero("weight", weight)?;
     bounds::at_most("weight", weight, MAX_WEIGHT)?;
+    let config = CONFIG.load(deps.storage)?;
     let mut operator = load_operator(deps.storage, &valoper)?;
-    if operator.status == OperatorStatus::Active {
+    if operator.status == OperatorStatus::Exiting {
         return Err(ContractError::InvalidTransition {
             valoper,
             status: operator.status,
             action: "approve",
         });
     }
+    phase::ensure_bonded(&config, operator.bond)?;
     operator.status = OperatorStatus::Active;
     operator.weight = weight;
     save_operator(deps.storage, &operator)?;
@@ -54,6 +59,7 @@ pub fn jail(deps: DepsMut, info: MessageInfo, valoper: String) -> Result<Respons
         .add_attribute("valoper", valoper))
 }
 
+/// Takes the operator out at once, whatever its status, and returns its bond.
 pub fn remove(
     deps: DepsMut,
     info: MessageInfo,
@@ -61,13 +67,12 @@ pub fn remove(
 ) -> Result<Response, ContractError> {
     nonpayable(&info)?;
     cw_ownable::assert_owner(deps.storage, &info.sender)?;
-    load_operator(deps.storage, &valoper)?;
-    set_heavy_weight(deps.storage, &valoper, 0)?;
-    OPERATORS.remove(deps.storage, &valoper);
-    // The operator just loaded is among those counted, so this never saturates.
-    let count = OPERATOR_COUNT.load(deps.storage)?;
-    OPERATOR_COUNT.save(deps.storage, &count.saturating_sub(1))?;
+    let config = CONFIG.load(deps.storage)?;
+    let operator = load_operator(deps.storage, &valoper)?;
+    let refund = drop_operator(deps.storage, &operator, &config.bond_denom)?;
     Ok(Response::new()
         .add_attribute("action", "remove")
-        .add_attribute("valoper", valoper))
+        .add_attribute("valoper", valoper)
+        .add_attribute("bond_returned", operator.bond)
+        .add_messages(refund))
 }

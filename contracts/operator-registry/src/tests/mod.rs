@@ -1,23 +1,41 @@
+mod bond;
+mod config;
+mod exit;
 mod instantiate;
+mod light;
+mod penalise;
+mod phase2;
 mod register;
 mod status;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
-use cosmwasm_std::{Decimal, MemoryStorage, OwnedDeps, Response, Uint128, Validator};
+use cosmwasm_std::{
+    coins, to_json_binary, Addr, Checksum, CodeInfoResponse, ContractResult, Decimal, Env,
+    MemoryStorage, OwnedDeps, Response, SystemError, SystemResult, Timestamp, Uint128, Validator,
+    WasmQuery,
+};
 use faro_types::operator_registry::{
-    ExecuteMsg, InstantiateMsg, Registration, Services, DEFAULT_MAX_LEVERAGE,
+    ExecuteMsg, InstantiateMsg, Operator, OperatorUpdate, Registration, Services,
+    DEFAULT_MAX_LEVERAGE,
 };
 
 use crate::contract::{execute, instantiate};
 use crate::error::ContractError;
+use crate::query;
 
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
 /// The validators on the mock chain, by the name of their operator account.
 pub(crate) const VALIDATORS: [&str; 3] = ["alice", "bob", "carol"];
+pub(crate) const MIN_BOND: u128 = 1_000_000_000;
+pub(crate) const LIGHT_CODE_ID: u64 = 7;
 
 pub(crate) fn account(name: &str) -> String {
     MockApi::default().addr_make(name).to_string()
+}
+
+pub(crate) fn addr(name: &str) -> Addr {
+    MockApi::default().addr_make(name)
 }
 
 pub(crate) fn valoper(name: &str) -> String {
@@ -27,18 +45,30 @@ pub(crate) fn valoper(name: &str) -> String {
         .to_string()
 }
 
+/// The checksum the mock chain reports for the light LST code.
+pub(crate) fn light_checksum() -> Checksum {
+    Checksum::generate(b"faro light-lst")
+}
+
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
     InstantiateMsg {
         owner: account("dao"),
         bond_denom: "uatom".to_string(),
-        min_bond: Uint128::new(1_000_000_000),
+        min_bond: Uint128::new(MIN_BOND),
         max_leverage: DEFAULT_MAX_LEVERAGE,
         max_commission: Decimal::percent(20),
         exit_period: 21 * 24 * 3600,
+        permissionless: false,
+        treasury: account("treasury"),
+        oracle: Some(account("oracle")),
+        light_lst_code_id: LIGHT_CODE_ID,
+        token_symbol: "ATOM".to_string(),
+        token_decimals: 6,
     }
 }
 
-pub(crate) fn setup() -> Deps {
+/// A chain with [`VALIDATORS`] and the light LST code stored.
+pub(crate) fn chain() -> Deps {
     let mut deps = mock_dependencies();
     let validators: Vec<Validator> = VALIDATORS
         .iter()
@@ -52,9 +82,36 @@ pub(crate) fn setup() -> Deps {
         })
         .collect();
     deps.querier.staking.update("uatom", &validators, &[]);
-    let info = message_info(&MockApi::default().addr_make("deployer"), &[]);
-    instantiate(deps.as_mut(), mock_env(), info, instantiate_msg()).unwrap();
+    deps.querier.update_wasm(|query| match query {
+        WasmQuery::CodeInfo { code_id } if *code_id == LIGHT_CODE_ID => {
+            let info = CodeInfoResponse::new(*code_id, addr("uploader"), light_checksum());
+            SystemResult::Ok(ContractResult::Ok(to_json_binary(&info).unwrap()))
+        }
+        _ => SystemResult::Err(SystemError::UnsupportedRequest {
+            kind: format!("{query:?}"),
+        }),
+    });
     deps
+}
+
+pub(crate) fn setup_with(msg: InstantiateMsg) -> Deps {
+    let mut deps = chain();
+    let info = message_info(&addr("deployer"), &[]);
+    instantiate(deps.as_mut(), mock_env(), info, msg).unwrap();
+    deps
+}
+
+/// Phase 1.
+pub(crate) fn setup() -> Deps {
+    setup_with(instantiate_msg())
+}
+
+/// Phase 2.
+pub(crate) fn setup_permissionless() -> Deps {
+    setup_with(InstantiateMsg {
+        permissionless: true,
+        ..instantiate_msg()
+    })
 }
 
 pub(crate) fn exec(
@@ -62,8 +119,44 @@ pub(crate) fn exec(
     sender: &str,
     msg: ExecuteMsg,
 ) -> Result<Response, ContractError> {
-    let info = message_info(&MockApi::default().addr_make(sender), &[]);
+    exec_paid(deps, sender, 0, msg)
+}
+
+/// `sender` sends `msg` with `amount` uatom (none when zero).
+pub(crate) fn exec_paid(
+    deps: &mut Deps,
+    sender: &str,
+    amount: u128,
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    let funds = if amount == 0 {
+        vec![]
+    } else {
+        coins(amount, "uatom")
+    };
+    let info = message_info(&addr(sender), &funds);
     execute(deps.as_mut(), mock_env(), info, msg)
+}
+
+/// `sender` sends `msg` with `seconds` elapsed since `mock_env()`.
+pub(crate) fn exec_later(
+    deps: &mut Deps,
+    sender: &str,
+    seconds: u64,
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    let info = message_info(&addr(sender), &[]);
+    execute(deps.as_mut(), env_later(seconds), info, msg)
+}
+
+pub(crate) fn env_later(seconds: u64) -> Env {
+    let mut env = mock_env();
+    env.block.time = env.block.time.plus_seconds(seconds);
+    env
+}
+
+pub(crate) fn now() -> Timestamp {
+    mock_env().block.time
 }
 
 /// `sender` asks to register validator `name` with its default profile.
@@ -75,6 +168,15 @@ pub(crate) fn register_as(
     exec(deps, sender, ExecuteMsg::Register(registration(name)))
 }
 
+/// Validator `name` registers itself with `bond` uatom attached.
+pub(crate) fn register_bonded(
+    deps: &mut Deps,
+    name: &str,
+    bond: u128,
+) -> Result<Response, ContractError> {
+    exec_paid(deps, name, bond, ExecuteMsg::Register(registration(name)))
+}
+
 pub(crate) fn registration(name: &str) -> Registration {
     Registration {
         valoper: valoper(name),
@@ -84,6 +186,18 @@ pub(crate) fn registration(name: &str) -> Registration {
             heavy: true,
             light: false,
         },
+        light_commission: None,
+    }
+}
+
+/// An update of `name` that changes nothing.
+pub(crate) fn no_update(name: &str) -> OperatorUpdate {
+    OperatorUpdate {
+        valoper: valoper(name),
+        reward_address: None,
+        moniker: None,
+        services: None,
+        light_commission: None,
     }
 }
 
@@ -95,4 +209,25 @@ pub(crate) fn active(deps: &mut Deps, name: &str, weight: u64) {
         weight,
     };
     exec(deps, "dao", approve).unwrap();
+}
+
+pub(crate) fn operator(deps: &Deps, name: &str) -> Operator {
+    query::operator(deps.as_ref(), valoper(name))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no operator {name}"))
+}
+
+pub(crate) fn is_registered(deps: &Deps, name: &str) -> bool {
+    query::operator(deps.as_ref(), valoper(name))
+        .unwrap()
+        .is_some()
+}
+
+/// The first value of attribute `key`.
+pub(crate) fn attr(res: &Response, key: &str) -> String {
+    res.attributes
+        .iter()
+        .find(|a| a.key == key)
+        .map(|a| a.value.clone())
+        .unwrap_or_else(|| panic!("no attribute {key}"))
 }

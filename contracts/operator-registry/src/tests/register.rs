@@ -1,9 +1,12 @@
-use cosmwasm_std::coins;
-use cosmwasm_std::testing::{message_info, mock_env, MockApi};
+use cosmwasm_std::testing::{message_info, mock_env};
+use cosmwasm_std::{coins, Coin, Decimal, Uint128, Validator};
 use cw_utils::PaymentError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
 
-use super::{account, exec, register_as, registration, setup, valoper};
+use super::{
+    account, addr, exec, is_registered, no_update, operator, register_as, registration, setup,
+    valoper,
+};
 use crate::contract::execute;
 use crate::error::ContractError;
 use crate::query;
@@ -13,12 +16,15 @@ fn a_validator_registers_itself_as_pending() {
     let mut deps = setup();
     let res = register_as(&mut deps, "alice", "alice").unwrap();
     assert_eq!(res.attributes[0].value, "register");
-    let operator = query::operator(deps.as_ref(), valoper("alice"))
-        .unwrap()
-        .unwrap();
-    assert_eq!(operator.status, OperatorStatus::Pending);
-    assert_eq!(operator.account.as_str(), account("alice"));
-    assert_eq!(operator.weight, 0);
+    assert!(res.messages.is_empty());
+    let alice = operator(&deps, "alice");
+    assert_eq!(alice.status, OperatorStatus::Pending);
+    assert_eq!(alice.account.as_str(), account("alice"));
+    assert_eq!(alice.weight, 0);
+    assert_eq!(
+        (alice.bond, alice.light_lst, alice.exits_at),
+        (Uint128::zero(), None, None)
+    );
     assert_eq!(
         query::heavy_weights(deps.as_ref(), None, None)
             .unwrap()
@@ -37,9 +43,7 @@ fn only_the_validators_own_account_registers_it() {
             valoper: valoper("alice")
         }
     );
-    assert!(query::operator(deps.as_ref(), valoper("alice"))
-        .unwrap()
-        .is_none());
+    assert!(!is_registered(&deps, "alice"));
 }
 
 #[test]
@@ -66,7 +70,7 @@ fn refuses_unknown_and_malformed_validators() {
 }
 
 #[test]
-fn refuses_twice_no_services_bad_monikers_and_funds() {
+fn refuses_twice_no_services_bad_monikers_and_bad_addresses() {
     let mut deps = setup();
     register_as(&mut deps, "alice", "alice").unwrap();
     let err = register_as(&mut deps, "alice", "alice").unwrap_err();
@@ -96,18 +100,50 @@ fn refuses_twice_no_services_bad_monikers_and_funds() {
         );
     }
 
-    let info = message_info(&MockApi::default().addr_make("bob"), &coins(1, "uatom"));
-    let err = execute(
-        deps.as_mut(),
-        mock_env(),
-        info,
-        ExecuteMsg::Register(registration("bob")),
-    )
-    .unwrap_err();
-    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
-    assert!(query::operator(deps.as_ref(), valoper("bob"))
-        .unwrap()
-        .is_none());
+    let mut reg = registration("bob");
+    reg.reward_address = "Bob".to_string();
+    let err = exec(&mut deps, "bob", ExecuteMsg::Register(reg)).unwrap_err();
+    assert!(matches!(err, ContractError::Std(_)));
+    assert!(!is_registered(&deps, "bob"));
+}
+
+#[test]
+fn a_registration_may_carry_the_bond_and_nothing_else() {
+    let mut deps = setup();
+    let register = |funds: Vec<Coin>, deps: &mut super::Deps| {
+        let info = message_info(&addr("bob"), &funds);
+        execute(
+            deps.as_mut(),
+            mock_env(),
+            info,
+            ExecuteMsg::Register(registration("bob")),
+        )
+    };
+    let cases = [
+        (
+            coins(5, "uosmo"),
+            PaymentError::MissingDenom("uatom".to_string()),
+        ),
+        (
+            vec![Coin::new(5u128, "uatom"), Coin::new(5u128, "uosmo")],
+            PaymentError::MultipleDenoms {},
+        ),
+        (coins(0, "uatom"), PaymentError::NoFunds {}),
+    ];
+    for (funds, expected) in cases {
+        let err = register(funds, &mut deps).unwrap_err();
+        assert_eq!(err, ContractError::Payment(expected));
+        assert!(!is_registered(&deps, "bob"));
+    }
+
+    // Phase 1: any bond, even below the minimum, and the operator waits for the owner.
+    let res = register(coins(5, "uatom"), &mut deps).unwrap();
+    assert_eq!(super::attr(&res, "bond"), "5");
+    let bob = operator(&deps, "bob");
+    assert_eq!(
+        (bob.bond, bob.status),
+        (Uint128::new(5), OperatorStatus::Pending)
+    );
 }
 
 #[test]
@@ -115,10 +151,9 @@ fn the_operator_alone_updates_its_profile() {
     let mut deps = setup();
     register_as(&mut deps, "alice", "alice").unwrap();
     let update = OperatorUpdate {
-        valoper: valoper("alice"),
         reward_address: Some(account("alice_new_rewards")),
         moniker: Some("Alice & co".to_string()),
-        services: None,
+        ..no_update("alice")
     };
     let err = exec(
         &mut deps,
@@ -133,23 +168,33 @@ fn the_operator_alone_updates_its_profile() {
         }
     );
 
-    exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(update)).unwrap();
-    let operator = query::operator(deps.as_ref(), valoper("alice"))
-        .unwrap()
-        .unwrap();
-    assert_eq!(operator.moniker, "Alice & co");
-    assert_eq!(
-        operator.reward_address.as_str(),
-        account("alice_new_rewards")
-    );
+    let res = exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(update)).unwrap();
+    // No light LST to tell.
+    assert!(res.messages.is_empty());
+    let alice = operator(&deps, "alice");
+    assert_eq!(alice.moniker, "Alice & co");
+    assert_eq!(alice.reward_address.as_str(), account("alice_new_rewards"));
 
-    let missing = OperatorUpdate {
-        valoper: valoper("bob"),
-        reward_address: None,
-        moniker: None,
-        services: None,
+    let bad = OperatorUpdate {
+        reward_address: Some("Alice".to_string()),
+        moniker: Some("changed".to_string()),
+        ..no_update("alice")
     };
-    let err = exec(&mut deps, "bob", ExecuteMsg::UpdateOperator(missing)).unwrap_err();
+    let err = exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(bad)).unwrap_err();
+    assert!(matches!(err, ContractError::Std(_)));
+    assert_eq!(operator(&deps, "alice").moniker, "Alice & co");
+
+    let info = message_info(&addr("alice"), &coins(1, "uatom"));
+    let paid = ExecuteMsg::UpdateOperator(no_update("alice"));
+    let err = execute(deps.as_mut(), mock_env(), info, paid).unwrap_err();
+    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+
+    let err = exec(
+        &mut deps,
+        "bob",
+        ExecuteMsg::UpdateOperator(no_update("bob")),
+    )
+    .unwrap_err();
     assert_eq!(
         err,
         ContractError::OperatorNotFound {
@@ -160,7 +205,6 @@ fn the_operator_alone_updates_its_profile() {
 
 #[test]
 fn the_operator_set_is_bounded() {
-    use cosmwasm_std::{Decimal, Validator};
     use faro_types::operator_registry::MAX_OPERATORS;
 
     let mut deps = setup();

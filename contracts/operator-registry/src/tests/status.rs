@@ -1,8 +1,12 @@
+use cosmwasm_std::{coins, BankMsg, Decimal, SubMsg};
 use cw_ownable::OwnershipError;
 use faro_types::bounds::BoundError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
 
-use super::{active, exec, register_as, setup, valoper};
+use super::{
+    account, active, exec, exec_paid, is_registered, no_update, operator, register_as, setup,
+    valoper,
+};
 use crate::error::ContractError;
 use crate::query;
 
@@ -85,13 +89,12 @@ fn a_light_only_operator_gets_no_heavy_weight() {
     let mut deps = setup();
     active(&mut deps, "alice", 3);
     let light_only = OperatorUpdate {
-        valoper: valoper("alice"),
-        reward_address: None,
-        moniker: None,
         services: Some(Services {
             heavy: false,
             light: true,
         }),
+        light_commission: Some(Decimal::percent(5)),
+        ..no_update("alice")
     };
     exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(light_only)).unwrap();
     assert_eq!(weights(&deps), (vec![], 0));
@@ -156,15 +159,7 @@ fn decisions_are_the_owners_and_follow_the_status() {
         .unwrap_err();
         assert_eq!(err, ContractError::Bound(bound));
     }
-    exec(&mut deps, "dao", approve.clone()).unwrap();
-    let err = exec(&mut deps, "dao", approve).unwrap_err();
-    assert!(matches!(
-        err,
-        ContractError::InvalidTransition {
-            action: "approve",
-            ..
-        }
-    ));
+    exec(&mut deps, "dao", approve).unwrap();
 
     let err = exec(
         &mut deps,
@@ -197,4 +192,86 @@ fn weights_page_through_the_active_set() {
         .unwrap()
         .operators;
     assert_eq!(operators.len(), 3);
+}
+
+#[test]
+fn the_owner_reweighs_an_active_operator_but_not_an_exiting_one() {
+    let mut deps = setup();
+    active(&mut deps, "alice", 3);
+    active(&mut deps, "bob", 1);
+    let approve = |weight| ExecuteMsg::Approve {
+        valoper: valoper("alice"),
+        weight,
+    };
+    exec(&mut deps, "dao", approve(7)).unwrap();
+    assert_eq!(operator(&deps, "alice").weight, 7);
+    assert_eq!(weights(&deps).1, 8);
+
+    exec(
+        &mut deps,
+        "alice",
+        ExecuteMsg::Exit {
+            valoper: valoper("alice"),
+        },
+    )
+    .unwrap();
+    let err = exec(&mut deps, "dao", approve(2)).unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::InvalidTransition {
+            valoper: valoper("alice"),
+            status: OperatorStatus::Exiting,
+            action: "approve",
+        }
+    );
+    assert_eq!(weights(&deps), (vec![(valoper("bob"), 1)], 1));
+}
+
+#[test]
+fn removing_returns_the_bond_to_the_validator_account() {
+    let mut deps = setup();
+    register_as(&mut deps, "alice", "alice").unwrap();
+    exec_paid(
+        &mut deps,
+        "alice",
+        250,
+        ExecuteMsg::PostBond {
+            valoper: valoper("alice"),
+        },
+    )
+    .unwrap();
+    let res = exec(
+        &mut deps,
+        "dao",
+        ExecuteMsg::Remove {
+            valoper: valoper("alice"),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        res.messages,
+        vec![SubMsg::new(BankMsg::Send {
+            to_address: account("alice"),
+            amount: coins(250, "uatom"),
+        })]
+    );
+    assert_eq!(super::attr(&res, "bond_returned"), "250");
+    assert!(!is_registered(&deps, "alice"));
+
+    // Without a bond there is nothing to send.
+    register_as(&mut deps, "bob", "bob").unwrap();
+    let res = exec(
+        &mut deps,
+        "dao",
+        ExecuteMsg::Remove {
+            valoper: valoper("bob"),
+        },
+    )
+    .unwrap();
+    assert!(res.messages.is_empty());
+    assert_eq!(operator_count(&deps), 0);
+}
+
+fn operator_count(deps: &super::Deps) -> u32 {
+    crate::state::OPERATOR_COUNT.load(&deps.storage).unwrap()
 }
