@@ -9,12 +9,16 @@ use faro_types::lsm_tokenizer::Stake;
 use crate::error::ContractError;
 use crate::state::BOOKED;
 
+pub fn of(storage: &dyn Storage, validator: &str) -> StdResult<Uint128> {
+    Ok(BOOKED.may_load(storage, validator)?.unwrap_or_default())
+}
+
 pub fn add(
     storage: &mut dyn Storage,
     validator: &str,
     amount: Uint128,
 ) -> Result<(), ContractError> {
-    let booked = BOOKED.may_load(storage, validator)?.unwrap_or_default();
+    let booked = of(storage, validator)?;
     BOOKED.save(storage, validator, &booked.checked_add(amount)?)?;
     Ok(())
 }
@@ -28,7 +32,7 @@ pub fn add_all(storage: &mut dyn Storage, stakes: &[Stake]) -> Result<(), Contra
 /// Takes `amount` off the books, never below nothing: rounding on the chain can leave
 /// the books a unit behind a delegation until the epoch measures it again.
 pub fn remove(storage: &mut dyn Storage, validator: &str, amount: Uint128) -> StdResult<()> {
-    let booked = BOOKED.may_load(storage, validator)?.unwrap_or_default();
+    let booked = of(storage, validator)?;
     set(storage, validator, booked.saturating_sub(amount))
 }
 

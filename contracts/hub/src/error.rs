@@ -29,6 +29,9 @@ faro_types::contract_error! {
     #[error("{valoper} is not an active heavy operator")]
     OperatorNotActive { valoper: String },
 
+    #[error("operator {valoper}'s partial pool has room for {room} more stake")]
+    OperatorFull { valoper: String, room: Uint128 },
+
     #[error("the next epoch starts at {next_epoch_at}")]
     EpochNotDue { next_epoch_at: Timestamp },
 

@@ -4,7 +4,6 @@
 
 use cosmwasm_std::{CheckedFromRatioError, Decimal, Decimal256, OverflowError, Uint128, Uint256};
 use faro_types::hub::FeeConfig;
-use faro_types::operator_registry::HeavyWeight;
 use thiserror::Error;
 
 #[derive(Error, Debug, PartialEq)]
@@ -122,16 +121,56 @@ pub fn fee_shares(
         .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
 }
 
-/// Splits `amount` across operators by weight; see [`split_pro_rata`].
-pub fn split_by_weight(
+/// One operator's claim on new stake: its weight and, in a partial pool, the room left
+/// under its cap (`None`: uncapped).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub valoper: String,
+    pub weight: Uint128,
+    pub room: Option<Uint128>,
+}
+
+/// Splits `amount` by weight without filling any target past its room: what a full
+/// target cannot take is split again among the others, until everything is placed or
+/// every target is full. Returns the parts and what could not be placed; together they
+/// add up to `amount`. Each round that leaves something over fills at least one target,
+/// so there are at most as many rounds as targets.
+pub fn split_capped(
     amount: Uint128,
-    weights: &[HeavyWeight],
-) -> Result<Vec<(String, Uint128)>, MathError> {
-    let parts: Vec<(String, Uint128)> = weights
+    targets: &[Target],
+) -> Result<(Vec<(String, Uint128)>, Uint128), MathError> {
+    let mut given = vec![Uint128::zero(); targets.len()];
+    // A target is never given more than its room, so this never saturates.
+    let room_left =
+        |i: usize, given: &[Uint128]| targets[i].room.map(|room| room.saturating_sub(given[i]));
+    let mut left = amount;
+    loop {
+        let open: Vec<usize> = (0..targets.len())
+            .filter(|&i| {
+                !targets[i].weight.is_zero() && room_left(i, &given) != Some(Uint128::zero())
+            })
+            .collect();
+        if left.is_zero() || open.is_empty() {
+            break;
+        }
+        let weights: Vec<(String, Uint128)> = open
+            .iter()
+            .map(|&i| (targets[i].valoper.clone(), targets[i].weight))
+            .collect();
+        let parts = split_pro_rata(left, &weights)?;
+        left = Uint128::zero();
+        for (&i, (_, part)) in open.iter().zip(parts) {
+            let take = room_left(i, &given).map_or(part, |room| part.min(room));
+            given[i] = given[i].checked_add(take)?;
+            left = left.checked_add(part.checked_sub(take)?)?;
+        }
+    }
+    let parts = targets
         .iter()
-        .map(|w| (w.valoper.clone(), Uint128::from(w.weight)))
+        .zip(given)
+        .map(|(target, part)| (target.valoper.clone(), part))
         .collect();
-    split_pro_rata(amount, &parts)
+    Ok((parts, left))
 }
 
 /// Splits `amount` pro rata to `parts`, rounding each share down and giving the

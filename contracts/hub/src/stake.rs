@@ -1,13 +1,14 @@
 //! Where stake goes: new stake follows the registry's weights; unbonding draws on each
 //! validator pro rata to what the protocol has delegated to it.
 
-use cosmwasm_std::{coins, Addr, CosmosMsg, QuerierWrapper, StdResult, Uint128};
+use cosmwasm_std::{coins, Addr, CosmosMsg, QuerierWrapper, StdResult, Storage, Uint128};
 use faro_types::hub::Config;
 use faro_types::lsm_tokenizer::{Order, Stake, TokenizerContract};
 use faro_types::operator_registry::{HeavyWeight, RegistryContract};
 
+use crate::booked;
 use crate::error::ContractError;
-use crate::math::{split_by_weight, split_pro_rata};
+use crate::math::{split_capped, split_pro_rata, Target};
 
 /// The protocol's delegations, by validator, as the chain reports them now.
 pub fn delegations(
@@ -33,15 +34,59 @@ pub fn operators(querier: &QuerierWrapper, config: &Config) -> StdResult<Vec<Hea
     RegistryContract(config.registry.clone()).heavy_weights(querier)
 }
 
-/// `amount` split by the operators' weights; `None` when there is no operator.
-pub fn by_weights(
-    weights: &[HeavyWeight],
+/// New stake split by the operators' weights, each capped at what its partial pool has
+/// room for.
+pub struct Routed {
+    pub stakes: Vec<Stake>,
+    /// What the stakes add up to: `amount` unless every operator is full or none is active.
+    pub placed: Uint128,
+}
+
+/// Routes `amount` by the operators' weights, never past an operator's cap: the room is
+/// the cap less what the books hold with it. What finds no room is not placed.
+pub fn route(
+    storage: &dyn Storage,
+    operators: &[HeavyWeight],
     amount: Uint128,
-) -> Result<Option<Vec<Stake>>, ContractError> {
-    if weights.iter().all(|w| w.weight == 0) {
-        return Ok(None);
+) -> Result<Routed, ContractError> {
+    let targets = operators
+        .iter()
+        .map(|operator| {
+            let room = match operator.cap {
+                Some(cap) => Some(cap.saturating_sub(booked::of(storage, &operator.valoper)?)),
+                None => None,
+            };
+            Ok(Target {
+                valoper: operator.valoper.clone(),
+                weight: operator.weight.into(),
+                room,
+            })
+        })
+        .collect::<StdResult<Vec<_>>>()?;
+    let (parts, unplaced) = split_capped(amount, &targets)?;
+    Ok(Routed {
+        stakes: stakes(parts),
+        placed: amount.checked_sub(unplaced)?,
+    })
+}
+
+/// The room `operator` has for `amount` more stake; refuses what its cap cannot take.
+pub fn ensure_room(
+    storage: &dyn Storage,
+    operator: &HeavyWeight,
+    amount: Uint128,
+) -> Result<(), ContractError> {
+    let Some(cap) = operator.cap else {
+        return Ok(());
+    };
+    let room = cap.saturating_sub(booked::of(storage, &operator.valoper)?);
+    if amount > room {
+        return Err(ContractError::OperatorFull {
+            valoper: operator.valoper.clone(),
+            room,
+        });
     }
-    Ok(Some(stakes(split_by_weight(amount, weights)?)))
+    Ok(())
 }
 
 /// The protocol's delegation to `validator`, as the chain reports it now.

@@ -49,16 +49,15 @@ fn bond_native(
     let mut books = BOOKS.load(deps.storage)?;
     let minting = price(&deps, &config, &books, amount)?;
     let operators = stake::operators(&deps.querier, &config)?;
-    let delegate = match stake::by_weights(&operators, amount)? {
-        Some(delegations) => {
-            booked::add_all(deps.storage, &delegations)?;
-            books.total_bonded = books.total_bonded.checked_add(amount)?;
-            Some(stake::delegate_msg(&config, delegations, amount)?)
-        }
-        None => {
-            books.pending = books.pending.checked_add(amount)?;
-            None
-        }
+    // What no operator has room for waits, undelegated, for the next epoch.
+    let routed = stake::route(deps.storage, &operators, amount)?;
+    let unplaced = amount.checked_sub(routed.placed)?;
+    books.pending = books.pending.checked_add(unplaced)?;
+    books.total_bonded = books.total_bonded.checked_add(routed.placed)?;
+    booked::add_all(deps.storage, &routed.stakes)?;
+    let delegate = match routed.placed.is_zero() {
+        true => None,
+        false => Some(stake::delegate_msg(&config, routed.stakes, routed.placed)?),
     };
     BOOKS.save(deps.storage, &books)?;
     Ok(minting
@@ -77,9 +76,11 @@ fn bond_shares(
 ) -> Result<Response, ContractError> {
     let (valoper, _) = parse_share_denom(&coin.denom)?;
     let operators = stake::operators(&deps.querier, &config)?;
-    if !operators.iter().any(|o| o.valoper == valoper) {
+    let Some(operator) = operators.iter().find(|o| o.valoper == valoper) else {
         return Err(ContractError::OperatorNotActive { valoper });
-    }
+    };
+    // Shares are worth at most their number in tokens: checking the count is conservative.
+    stake::ensure_room(deps.storage, operator, coin.amount)?;
     let redeem = stake::tokenizer(&config).order(&Order::Redeem {}, vec![coin.clone()])?;
     let submsg =
         SubMsg::reply_on_success(redeem, REDEEM_REPLY).with_payload(to_json_binary(&receiver)?);

@@ -4,7 +4,8 @@
 //! 2. a slash shows as delegations below the books: the insurance fund covers it first,
 //!    in-flight batches bear their part, the index the rest ([`slashing::settle`]);
 //! 3. rewards (the hub's whole balance beyond what it holds for others) are split: α to
-//!    the light pool, the rest restaked by weight, the fee minted as shares ([`fees`]);
+//!    the light pool, paid out to the light LSTs ([`light`]), the rest restaked by weight
+//!    within the operators' caps ([`restake`]), the fee minted as shares ([`fees`]);
 //! 4. the epoch's batch is priced, its shares burned and its stake unbonded
 //!    ([`batches::submit`]);
 //! 5. the heavy LST gets the new index, and the next epoch opens.
@@ -13,9 +14,11 @@
 
 mod batches;
 mod fees;
+mod light;
+mod restake;
 mod slashing;
 
-use cosmwasm_std::{DepsMut, Env, Response, Uint128};
+use cosmwasm_std::{DepsMut, Env, Response};
 use faro_types::heavy_lst::HeavyLstContract;
 
 use crate::booked;
@@ -67,20 +70,21 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
     books.light_pool = books.light_pool.checked_add(split.light)?;
     books.pending = books.pending.checked_add(split.restaked)?;
 
-    // Restake the pending coins, and what arrived in the tokenizer with no batch maturing.
+    // Restake the pending coins and what came back with no batch to take it; pay the
+    // light budget.
     let operators = stake::operators(&deps.querier, &config)?;
-    let to_delegate = books.pending.checked_add(matured.recovered)?;
-    let mut restaked = Uint128::zero();
-    if !to_delegate.is_zero() {
-        if let Some(parts) = stake::by_weights(&operators, to_delegate)? {
-            stake::add(&mut delegations, &parts)?;
-            booked::add_all(deps.storage, &parts)?;
-            response = response.add_message(stake::delegate_msg(&config, parts, books.pending)?);
-            books.total_bonded = books.total_bonded.checked_add(to_delegate)?;
-            books.pending = Uint128::zero();
-            restaked = to_delegate;
-        }
-    }
+    let restaked = restake::restake(
+        deps.storage,
+        &env,
+        &config,
+        &operators,
+        &mut books,
+        matured.recovered,
+    )?;
+    stake::add(&mut delegations, &restaked.stakes)?;
+    response = response.add_messages(restaked.messages);
+    let light = light::pay(deps.storage, &deps.querier, &config, &mut books)?;
+    response = response.add_submessages(light.messages);
 
     // The fee, minted against the backing that now includes the restaked rewards.
     let minted = fees::mint(
@@ -127,7 +131,9 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
         .add_attribute("light", split.light)
         .add_attribute("fee", split.fee)
         .add_attribute("fee_shares", minted.total)
-        .add_attribute("restaked", restaked)
+        .add_attribute("restaked", restaked.placed)
+        .add_attribute("light_paid", light.paid)
+        .add_attribute("light_pool", books.light_pool)
         .add_attribute("slashed", slash.loss)
         .add_attribute("insurance_cover", slash.covered)
         .add_attribute("insurance_burned", slash.burned)

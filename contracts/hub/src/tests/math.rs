@@ -1,19 +1,22 @@
 use cosmwasm_std::{Decimal, Decimal256, Uint128};
 use faro_types::hub::FeeConfig;
-use faro_types::operator_registry::HeavyWeight;
 use proptest::prelude::*;
 
 use crate::math::{
-    fee_shares, index, shares_for_bond, split_by_weight, split_rewards, tokens_for_shares,
-    MathError,
+    fee_shares, index, shares_for_bond, split_capped, split_rewards, tokens_for_shares, MathError,
+    Target,
 };
 
-fn weight(valoper: &str, weight: u64) -> HeavyWeight {
-    HeavyWeight {
+fn target(valoper: &str, weight: u128, room: Option<u128>) -> Target {
+    Target {
         valoper: valoper.to_string(),
-        weight,
-        reward_address: cosmwasm_std::testing::MockApi::default().addr_make(valoper),
+        weight: Uint128::new(weight),
+        room: room.map(Uint128::new),
     }
+}
+
+fn amounts(parts: &[(String, Uint128)]) -> Vec<u128> {
+    parts.iter().map(|(_, a)| a.u128()).collect()
 }
 
 #[test]
@@ -63,14 +66,38 @@ fn a_fee_as_large_as_the_stake_is_refused() {
 
 #[test]
 fn weights_split_exactly_with_the_remainder_to_the_heaviest() {
-    let weights = [weight("a", 1), weight("b", 2), weight("c", 2)];
-    let parts = split_by_weight(Uint128::new(11), &weights).unwrap();
-    let amounts: Vec<u128> = parts.iter().map(|(_, a)| a.u128()).collect();
-    assert_eq!(amounts, vec![2, 5, 4]);
-    assert_eq!(
-        split_by_weight(Uint128::one(), &[]),
-        Err(MathError::NoWeights)
-    );
+    let targets = [
+        target("a", 1, None),
+        target("b", 2, None),
+        target("c", 2, None),
+    ];
+    let (parts, unplaced) = split_capped(Uint128::new(11), &targets).unwrap();
+    assert_eq!(amounts(&parts), vec![2, 5, 4]);
+    assert!(unplaced.is_zero());
+}
+
+#[test]
+fn a_full_partial_pool_passes_its_part_to_the_others() {
+    // b's cap leaves room for 1; the 4 it would take go to a and c by weight.
+    let targets = [
+        target("a", 1, None),
+        target("b", 2, Some(1)),
+        target("c", 1, Some(100)),
+    ];
+    let (parts, unplaced) = split_capped(Uint128::new(12), &targets).unwrap();
+    assert_eq!(amounts(&parts), vec![6, 1, 5]);
+    assert!(unplaced.is_zero());
+}
+
+#[test]
+fn what_no_operator_has_room_for_is_not_placed() {
+    let targets = [target("a", 1, Some(3)), target("b", 1, Some(0))];
+    let (parts, unplaced) = split_capped(Uint128::new(10), &targets).unwrap();
+    assert_eq!(amounts(&parts), vec![3, 0]);
+    assert_eq!(unplaced, Uint128::new(7));
+    let (parts, unplaced) = split_capped(Uint128::new(10), &[]).unwrap();
+    assert!(parts.is_empty());
+    assert_eq!(unplaced, Uint128::new(10));
 }
 
 prop_compose! {
@@ -106,7 +133,6 @@ proptest! {
     fn every_split_adds_up(
         rewards in 0u128..1u128 << 100,
         fee in 0u64..=30, operators in 0u64..=100, light in 0u64..=20,
-        weights in proptest::collection::vec(1u64..10_000, 1..100),
     ) {
         let fees = FeeConfig {
             protocol_fee: Decimal::percent(fee),
@@ -117,10 +143,32 @@ proptest! {
         let split = split_rewards(Uint128::new(rewards), &fees, Decimal::percent(light)).unwrap();
         prop_assert_eq!(split.light + split.restaked, Uint128::new(rewards));
         prop_assert_eq!(split.to_operators + split.to_insurance + split.to_treasury, split.fee);
+    }
 
-        let named: Vec<HeavyWeight> = weights.iter().enumerate().map(|(i, w)| weight(&i.to_string(), *w)).collect();
-        let parts = split_by_weight(split.restaked, &named).unwrap();
-        let sum: u128 = parts.iter().map(|(_, a)| a.u128()).sum();
-        prop_assert_eq!(sum, split.restaked.u128());
+    #[test]
+    fn a_capped_split_adds_up_and_respects_every_cap(
+        amount in 0u128..1u128 << 100,
+        targets in proptest::collection::vec((0u128..10_000, proptest::option::of(0u128..1u128 << 90)), 0..100),
+    ) {
+        let targets: Vec<Target> = targets
+            .iter()
+            .enumerate()
+            .map(|(i, (weight, room))| target(&i.to_string(), *weight, *room))
+            .collect();
+        let (parts, unplaced) = split_capped(Uint128::new(amount), &targets).unwrap();
+        let placed: u128 = amounts(&parts).iter().sum();
+        prop_assert_eq!(placed + unplaced.u128(), amount);
+        for (part, target) in parts.iter().zip(&targets) {
+            prop_assert!(target.room.map_or(true, |room| part.1 <= room));
+            if target.weight.is_zero() {
+                prop_assert!(part.1.is_zero());
+            }
+        }
+        // Something is left over only when every weighted operator is full.
+        if !unplaced.is_zero() {
+            for (part, target) in parts.iter().zip(&targets) {
+                prop_assert!(target.weight.is_zero() || target.room == Some(part.1));
+            }
+        }
     }
 }
