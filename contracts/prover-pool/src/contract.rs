@@ -1,10 +1,14 @@
-use cosmwasm_std::{to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Response, StdResult};
+use cosmwasm_std::{
+    to_json_binary, Binary, Decimal256, Deps, DepsMut, Env, MessageInfo, Response, StdResult,
+    Uint128,
+};
 use cw_utils::nonpayable;
 use faro_types::prover_pool::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
 use faro_types::{lifecycle, ownership};
 
 use crate::error::ContractError;
-use crate::{config, query, state};
+use crate::state::{Pool, CONFIG, POOL};
+use crate::{config, execute, query};
 
 pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
 pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -18,7 +22,20 @@ pub fn instantiate(
 ) -> Result<Response, ContractError> {
     nonpayable(&info)?;
     let config = config::from_instantiate(deps.api, &msg)?;
-    state::CONFIG.save(deps.storage, &config)?;
+    CONFIG.save(deps.storage, &config)?;
+    let pool = Pool {
+        fee_per_gas: Decimal256::from(config.initial_fee_per_gas),
+        average_proof_delay: config.initial_proof_delay,
+        total_stake: Uint128::zero(),
+        open_blocks: 0,
+        escrowed: Uint128::zero(),
+        deposits: Uint128::zero(),
+        reserve: Uint128::zero(),
+        owed: Uint128::zero(),
+        next_record: 0,
+        next_debt: 0,
+    };
+    POOL.save(deps.storage, &pool)?;
     Ok(lifecycle::instantiate(
         deps,
         CONTRACT_NAME,
@@ -35,6 +52,26 @@ pub fn execute(
     msg: ExecuteMsg,
 ) -> Result<Response, ContractError> {
     match msg {
+        ExecuteMsg::Receive(msg) => execute::receive(deps, env, info, msg),
+        ExecuteMsg::UpdateParams {
+            reward_per_gas,
+            capacity,
+        } => execute::update_params(deps, env, info, reward_per_gas, capacity),
+        ExecuteMsg::Unstake {} => execute::unstake(deps, env, info),
+        ExecuteMsg::Withdraw {} => execute::withdraw(deps, env, info),
+        ExecuteMsg::ProposeBlock {
+            block_id,
+            parent_hash,
+            gas_used,
+        } => execute::propose_block(deps, env, info, block_id, parent_hash, gas_used),
+        ExecuteMsg::ProveBlock {
+            block_id,
+            prover,
+            proven_at,
+        } => execute::prove_block(deps, env, info, block_id, prover, proven_at),
+        ExecuteMsg::DepositFees {} => execute::deposit_fees(deps, info),
+        ExecuteMsg::WithdrawFees { amount } => execute::withdraw_fees(deps, info, amount),
+        ExecuteMsg::FundReserve {} => execute::fund_reserve(deps, info),
         ExecuteMsg::UpdateOwnership(action) => {
             ownership::update_ownership(deps, &env.block, &info, action)
         }
@@ -45,6 +82,22 @@ pub fn execute(
 pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
     match msg {
         QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
+        QueryMsg::Pool {} => to_json_binary(&query::pool(deps)?),
+        QueryMsg::ActiveSet { start_after, limit } => {
+            to_json_binary(&query::active_set(deps, start_after, limit)?)
+        }
+        QueryMsg::Prover { address } => to_json_binary(&query::prover(deps, address)?),
+        QueryMsg::Provers { start_after, limit } => {
+            to_json_binary(&query::provers(deps, start_after, limit)?)
+        }
+        QueryMsg::Block { block_id } => to_json_binary(&query::block(deps, block_id)?),
+        QueryMsg::Blocks { start_after, limit } => {
+            to_json_binary(&query::blocks(deps, start_after, limit)?)
+        }
+        QueryMsg::FeeDeposit { address } => to_json_binary(&query::fee_deposit(deps, address)?),
+        QueryMsg::Debts { start_after, limit } => {
+            to_json_binary(&query::debts(deps, start_after, limit)?)
+        }
         QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }
 }
