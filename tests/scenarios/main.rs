@@ -5,6 +5,7 @@ mod deployment;
 mod hub_guards;
 mod instant_exit;
 mod invariants;
+mod light;
 mod migration;
 mod ownership;
 mod slashing;

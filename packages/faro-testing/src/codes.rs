@@ -71,7 +71,7 @@ impl Codes {
             heavy_lst: store(faro_contract!(faro_heavy_lst)),
             wrapped_lst: store(faro_contract!(faro_wrapped_lst)),
             light_lst: store(faro_contract!(faro_light_lst)),
-            operator_registry: store(faro_contract!(faro_operator_registry)),
+            operator_registry: store(faro_contract!(faro_operator_registry with reply)),
             oracle: store(faro_contract!(faro_oracle)),
             prover_pool: store(faro_contract!(faro_prover_pool)),
             dao: store(faro_contract!(faro_dao)),

@@ -9,13 +9,17 @@ use cw20::Cw20Coin;
 use cw_multi_test::Executor;
 use faro_types::token::TokenMetadata;
 use faro_types::{
-    dao, heavy_lst, hub, light_lst, lsm_tokenizer, operator_registry, oracle, prover_pool,
-    wrapped_lst,
+    dao, heavy_lst, hub, lsm_tokenizer, operator_registry, oracle, prover_pool, wrapped_lst,
 };
 use serde::Serialize;
 
 use crate::chain::{account, FaroApp, DENOM, LSM_MODULE, UNBONDING_TIME};
 use crate::codes::Codes;
+
+/// The smallest bond that makes an operator active in phase 2.
+pub const MIN_BOND: Uint128 = Uint128::new(1_000_000_000);
+/// The registry's ceiling on light commissions.
+pub const MAX_LIGHT_COMMISSION: Decimal = Decimal::percent(20);
 
 /// Who acts in the deployment.
 #[derive(Debug, Clone)]
@@ -48,7 +52,8 @@ pub struct Contracts {
     pub oracle: Addr,
     pub prover_pool: Addr,
     pub dao: Addr,
-    /// One light LST per operator, in the order of the suite's operators.
+    /// The light LSTs the registry instantiated, in the order of the suite's operators
+    /// that offer light services.
     pub light_lsts: Vec<Addr>,
     /// The FRO governance token (cw20-base).
     pub fro: Addr,
@@ -116,19 +121,10 @@ impl Deployer<'_> {
     }
 }
 
-/// Deploys and wires every contract, with one light LST for each of `operators`.
-pub fn deploy(
-    app: &mut FaroApp,
-    codes: &Codes,
-    roles: &Roles,
-    operators: &[String],
-) -> Result<Contracts> {
+/// Deploys and wires every contract. Light LSTs come later, from the registry, as
+/// operators offer light services.
+pub fn deploy(app: &mut FaroApp, codes: &Codes, roles: &Roles) -> Result<Contracts> {
     let mut deployer = Deployer { app, roles };
-    let light_lsts = operators
-        .iter()
-        .enumerate()
-        .map(|(index, _)| deployer.predict(codes.light_lst, &light_salt(index)))
-        .collect::<Result<_>>()?;
     let contracts = Contracts {
         hub: deployer.predict(codes.hub, "hub")?,
         lsm_tokenizer: deployer.predict(codes.lsm_tokenizer, "lsm-tokenizer")?,
@@ -138,11 +134,12 @@ pub fn deploy(
         oracle: deployer.predict(codes.oracle, "oracle")?,
         prover_pool: deployer.predict(codes.prover_pool, "prover-pool")?,
         dao: deployer.predict(codes.dao, "dao")?,
-        light_lsts,
+        light_lsts: vec![],
         fro: deployer.predict(codes.cw20, "fro")?,
     };
     let messages = Messages {
         roles,
+        codes,
         contracts: &contracts,
     };
     let c = &contracts;
@@ -180,21 +177,13 @@ pub fn deploy(
     )?;
     deployer.instantiate(codes.dao, "dao", &messages.dao(), &c.dao)?;
     deployer.instantiate(codes.cw20, "fro", &messages.fro(), &c.fro)?;
-    for (index, (operator, light)) in operators.iter().zip(&c.light_lsts).enumerate() {
-        let msg = messages.light_lst(index, operator);
-        deployer.instantiate(codes.light_lst, &light_salt(index), &msg, light)?;
-    }
     Ok(contracts)
-}
-
-/// Salts are at most 64 bytes, too short for a valoper address.
-fn light_salt(index: usize) -> String {
-    format!("light-lst/{index}")
 }
 
 /// The launch configuration of each contract, naming the others by predicted address.
 struct Messages<'a> {
     roles: &'a Roles,
+    codes: &'a Codes,
     contracts: &'a Contracts,
 }
 
@@ -215,6 +204,7 @@ impl Messages<'_> {
             unbonding_period: UNBONDING_TIME,
             fees: hub::FeeConfig::default(),
             light_budget: hub::DEFAULT_LIGHT_BUDGET,
+            oracle: Some(self.contracts.oracle.to_string()),
         }
     }
 
@@ -247,10 +237,16 @@ impl Messages<'_> {
         operator_registry::InstantiateMsg {
             owner: self.owner(),
             bond_denom: DENOM.to_string(),
-            min_bond: Uint128::new(1_000_000_000),
+            min_bond: MIN_BOND,
             max_leverage: operator_registry::DEFAULT_MAX_LEVERAGE,
-            max_commission: Decimal::percent(20),
+            max_commission: MAX_LIGHT_COMMISSION,
             exit_period: UNBONDING_TIME,
+            permissionless: false,
+            treasury: self.contracts.dao.to_string(),
+            oracle: Some(self.contracts.oracle.to_string()),
+            light_lst_code_id: self.codes.light_lst,
+            token_symbol: "ATOM".to_string(),
+            token_decimals: 6,
         }
     }
 
@@ -278,6 +274,7 @@ impl Messages<'_> {
             min_capacity: 1,
             min_stake_per_capacity: Uint128::new(1_000_000),
             initial_fee_per_gas: Decimal::permille(25),
+            initial_proof_delay: 30 * 60,
             max_open_blocks: 16,
             slash_fraction: Decimal::percent(5),
             slash_reward_multiple: 10,
@@ -306,22 +303,6 @@ impl Messages<'_> {
             }],
             mint: None,
             marketing: None,
-        }
-    }
-
-    fn light_lst(&self, index: usize, operator: &str) -> light_lst::InstantiateMsg {
-        light_lst::InstantiateMsg {
-            owner: self.owner(),
-            registry: self.contracts.operator_registry.to_string(),
-            operator: operator.to_string(),
-            reward_address: account(&format!("operator{index}")).to_string(),
-            denom: DENOM.to_string(),
-            token: token(
-                &format!("Faro light ATOM {index}"),
-                &format!("lightATOM-{index}"),
-            ),
-            commission: Decimal::percent(10),
-            max_commission: Decimal::percent(20),
         }
     }
 }

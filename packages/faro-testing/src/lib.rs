@@ -10,6 +10,7 @@ pub mod chain;
 pub mod codes;
 pub mod deploy;
 pub mod heavy;
+pub mod light;
 pub mod lsm;
 pub mod ownable;
 pub mod response;

@@ -2,7 +2,7 @@
 //! are written in.
 
 use anyhow::Result;
-use cosmwasm_std::{Addr, StdResult};
+use cosmwasm_std::{Addr, Coin, Decimal, StdResult};
 use cw_multi_test::{AppResponse, Executor};
 use cw_ownable::Action;
 use serde::de::DeserializeOwned;
@@ -63,7 +63,7 @@ impl SuiteBuilder {
         ];
         let mut app = chain::start(&operators, &funded)?;
         let codes = Codes::store_all(&mut app);
-        let contracts = deploy(&mut app, &codes, &roles, &operators)?;
+        let contracts = deploy(&mut app, &codes, &roles)?;
         let mut suite = Suite {
             app,
             codes,
@@ -77,13 +77,22 @@ impl SuiteBuilder {
                 suite.approve_operator(index, 1)?;
             }
         }
+        suite.collect_light_lsts()?;
         Ok(suite)
     }
 }
 
+/// The light commission operators register with unless a test says otherwise.
+pub const DEFAULT_LIGHT_COMMISSION: Decimal = Decimal::percent(10);
+
 /// The account behind validator `index`: the same key as its valoper address.
 pub fn validator_name(index: usize) -> String {
     format!("validator{index}")
+}
+
+/// Where operator `index` is paid its fees and commissions.
+pub fn reward_address(index: usize) -> Addr {
+    chain::account(&format!("{}_rewards", validator_name(index)))
 }
 
 impl Suite {
@@ -114,21 +123,48 @@ impl Suite {
             .execute_contract(sender.clone(), contract.clone(), &msg, &[])
     }
 
-    /// Validator `index` registers itself with the operator registry, heavy services only.
+    /// Validator `index` registers itself with the operator registry, heavy and light
+    /// services, a light commission of [`DEFAULT_LIGHT_COMMISSION`] and no bond.
     pub fn register_operator(&mut self, index: usize) -> Result<AppResponse> {
+        self.register_operator_with(index, DEFAULT_LIGHT_COMMISSION, &[])
+    }
+
+    /// Validator `index` registers with a light `commission`, posting `bond` with it.
+    pub fn register_operator_with(
+        &mut self,
+        index: usize,
+        commission: Decimal,
+        bond: &[Coin],
+    ) -> Result<AppResponse> {
         let name = validator_name(index);
         let msg = operator_registry::ExecuteMsg::Register(Registration {
             valoper: self.operators[index].clone(),
-            reward_address: chain::account(&format!("{name}_rewards")).to_string(),
+            reward_address: reward_address(index).to_string(),
             moniker: name.clone(),
             services: Services {
                 heavy: true,
-                light: false,
+                light: true,
             },
+            light_commission: Some(commission),
         });
         let registry = self.contracts.operator_registry.clone();
         self.app
-            .execute_contract(chain::account(&name), registry, &msg, &[])
+            .execute_contract(chain::account(&name), registry, &msg, bond)
+    }
+
+    /// Records the light LSTs the registry has instantiated, in operator order.
+    pub fn collect_light_lsts(&mut self) -> Result<()> {
+        let mut light_lsts = vec![];
+        for valoper in &self.operators {
+            let msg = operator_registry::QueryMsg::Operator {
+                valoper: valoper.clone(),
+            };
+            let operator: Option<operator_registry::Operator> =
+                self.query(&self.contracts.operator_registry, &msg)?;
+            light_lsts.extend(operator.and_then(|operator| operator.light_lst));
+        }
+        self.contracts.light_lsts = light_lsts;
+        Ok(())
     }
 
     /// Governance approves operator `index` with a heavy `weight`.

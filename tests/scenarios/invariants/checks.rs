@@ -80,6 +80,7 @@ impl World {
             prop_assert_eq!(actual, modelled, "{}'s requests", HOLDERS[index]);
         }
 
+        self.check_light()?;
         self.solvency(&state, &claims)
     }
 

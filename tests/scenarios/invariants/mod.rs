@@ -1,6 +1,7 @@
 //! The protocol's invariants (DESIGN.md) under random sequences of what holders, keepers
 //! and the chain do — native and LSM bonds, heavy LST transfers, unbonds, instant exits,
-//! withdrawals, time, epochs, slashes, jailing — on a fresh three-operator suite per case.
+//! withdrawals, time, epochs, slashes, jailing, light deposits, withdrawals and penalties
+//! — on a fresh three-operator suite per case.
 //! After every step:
 //!
 //! - a step that fails changes nothing: the hub's state, the heavy supply, every
@@ -18,7 +19,11 @@
 //!   unbonding and what the withdrawable ones have left;
 //! - the exchange rate falls only across an epoch that settled a loss, and an epoch finds
 //!   a loss only after a slash (see [`World::epoch`] for the rounding after one);
-//! - the batches that mature are paid exactly what their unbonding entries returned.
+//! - the batches that mature are paid exactly what their unbonding entries returned;
+//! - light LSTs (deposits, withdrawals, penalties, and the light budget at every epoch):
+//!   a holder's light balance never falls below what it put in and did not take out
+//!   (invariant 2), each light LST's coins cover its balances, and a penalty moves the
+//!   operator's bond and the treasury by the same amount, never a holder's balance.
 //!
 //! 1,000 cases unless `PROPTEST_CASES` says otherwise; failures are not persisted.
 
@@ -28,6 +33,7 @@ use cosmwasm_std::{Addr, Decimal, Timestamp, Uint128};
 use cw_multi_test::{AppResponse, Executor};
 use faro_testing::chain::{account, UNBONDING_TIME};
 use faro_testing::lsm::LsmChain;
+use faro_testing::suite::validator_name;
 use faro_testing::Suite;
 use faro_types::heavy_lst::{self, shares_to_debit};
 use faro_types::hub::{self, BatchStatus, ConfigUpdate, FeeConfig, State};
@@ -36,6 +42,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError};
 
 mod checks;
+mod light;
 mod steps;
 mod world;
 
@@ -46,6 +53,8 @@ const HOLDERS: [&str; 4] = ["alice", "bob", "carol", "dave"];
 const OPERATORS: usize = 3;
 /// The most steps in one case.
 const MAX_STEPS: usize = 12;
+/// Each operator's bond, posted before the steps: what light penalties are taken from.
+const BOND: u128 = 1_000_000_000;
 /// The hub's epoch period in the suite: a seventh of the unbonding time.
 const EPOCH: u64 = UNBONDING_TIME.div_ceil(hub::MAX_UNBONDING_ENTRIES);
 

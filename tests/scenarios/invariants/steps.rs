@@ -87,6 +87,23 @@ pub(super) enum Step {
     ToggleJail {
         operator: usize,
     },
+    /// Deposits with the operator's light LST, minted to the holder first.
+    LightDeposit {
+        holder: usize,
+        operator: usize,
+        amount: u128,
+    },
+    /// Withdraws part of the holder's light balance with the operator.
+    LightWithdraw {
+        holder: usize,
+        operator: usize,
+        amount: Amount,
+    },
+    /// Governance penalises the operator's light service, from its bond.
+    LightPenalty {
+        operator: usize,
+        amount: u128,
+    },
 }
 
 pub(super) fn bond_amount() -> impl Strategy<Value = u128> {
@@ -141,6 +158,12 @@ pub(super) fn step() -> impl Strategy<Value = Step> {
         2 => (operator(), prop_oneof![1u64..=100, 100u64..=50_000])
             .prop_map(|(operator, ppm)| Step::Slash { operator, ppm }),
         1 => operator().prop_map(|operator| Step::ToggleJail { operator }),
+        3 => (holder(), operator(), bond_amount())
+            .prop_map(|(holder, operator, amount)| Step::LightDeposit { holder, operator, amount }),
+        2 => (holder(), operator(), amount())
+            .prop_map(|(holder, operator, amount)| Step::LightWithdraw { holder, operator, amount }),
+        1 => (operator(), prop_oneof![0u128..=10, 1u128..=2 * BOND])
+            .prop_map(|(operator, amount)| Step::LightPenalty { operator, amount }),
     ]
 }
 

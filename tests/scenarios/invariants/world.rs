@@ -7,6 +7,8 @@ pub(super) struct Snapshot {
     pub(super) supply: u128,
     pub(super) heavy: Vec<u128>,
     pub(super) native: Vec<u128>,
+    /// Each holder's light balance with each operator.
+    pub(super) light: Vec<u128>,
 }
 
 /// The suite, its holders, and the model of what happened that the checks need.
@@ -28,6 +30,8 @@ pub(super) struct World {
     /// The protocol's unbonding entries by completion time, as last seen before they
     /// completed: what the batch maturing then is paid.
     pub(super) entries: BTreeMap<Timestamp, u128>,
+    /// What each (holder, operator) put into the light LST less what it took out.
+    pub(super) light_principal: BTreeMap<(usize, usize), u128>,
 }
 
 impl World {
@@ -46,6 +50,10 @@ impl World {
             let msg = hub::ExecuteMsg::UpdateConfig(update);
             must(suite.app.execute_contract(governance, hub, &msg, &[]))?;
         }
+        for operator in 0..OPERATORS {
+            must(suite.fund(&account(&validator_name(operator)), BOND))?;
+            must(suite.post_bond(operator, BOND))?;
+        }
         let holders: Vec<Addr> = HOLDERS.iter().map(|name| account(name)).collect();
         let mut known = holders.clone();
         known.push(suite.contracts.hub.clone());
@@ -61,6 +69,7 @@ impl World {
             unsettled_slash: false,
             ever_slashed: false,
             entries: BTreeMap::new(),
+            light_principal: BTreeMap::new(),
         })
     }
 
@@ -113,6 +122,7 @@ impl World {
                 .iter()
                 .map(|h| self.native(h))
                 .collect::<Check<_>>()?,
+            light: self.light_balances()?,
         })
     }
 
@@ -215,6 +225,17 @@ impl World {
                 self.unsettled_slash = true;
                 self.ever_slashed = true;
             }
+            Step::LightDeposit {
+                holder,
+                operator,
+                amount,
+            } => self.light_deposit(*holder, *operator, *amount)?,
+            Step::LightWithdraw {
+                holder,
+                operator,
+                amount,
+            } => self.light_withdraw(*holder, *operator, amount)?,
+            Step::LightPenalty { operator, amount } => self.light_penalty(*operator, *amount)?,
             Step::ToggleJail { operator } => self.on_chain(|suite| {
                 let validator = suite.operators[*operator].clone();
                 if must(suite.app.validator_state(&validator))?.jailed {

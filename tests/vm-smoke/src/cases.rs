@@ -76,6 +76,7 @@ smoke_case!(
             exit_fee: Decimal::permille(5),
         },
         light_budget: Decimal::percent(10),
+        oracle: Some(addr("oracle")),
     },
     |config| {
         assert_eq!(config.treasury.as_str(), addr("treasury"));
@@ -92,6 +93,7 @@ smoke_case!(
         owner: owner(),
         registry: addr("operator-registry"),
         operator: validator_addr(),
+        operator_account: addr("operator"),
         reward_address: addr("operator-rewards"),
         denom: DENOM.to_string(),
         token: token("Faro light ATOM", "lightATOM-val"),
@@ -100,7 +102,7 @@ smoke_case!(
     },
     |config| {
         assert_eq!(config.operator, validator_addr());
-        assert_eq!(config.commission, Decimal::percent(10));
+        assert_eq!(config.max_commission, Decimal::percent(20));
     }
 );
 
@@ -132,6 +134,12 @@ smoke_case!(
         max_leverage: operator_registry::DEFAULT_MAX_LEVERAGE,
         max_commission: Decimal::percent(20),
         exit_period: 21 * 24 * 3600,
+        permissionless: false,
+        treasury: addr("treasury"),
+        oracle: Some(addr("oracle")),
+        light_lst_code_id: 1,
+        token_symbol: "ATOM".to_string(),
+        token_decimals: 6,
     },
     |config| {
         assert_eq!(config.min_bond, MIN_BOND);
@@ -176,6 +184,7 @@ smoke_case!(
         min_capacity: 1,
         min_stake_per_capacity: Uint128::new(1_000_000),
         initial_fee_per_gas: Decimal::permille(1),
+        initial_proof_delay: 30 * 60,
         max_open_blocks: 64,
         slash_fraction: Decimal::percent(5),
         slash_reward_multiple: 10,

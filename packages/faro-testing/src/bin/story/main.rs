@@ -1,4 +1,5 @@
-//! The main job: Faro's heavy liquid staking on the embedded chain, told step by step.
+//! The main job: Faro's heavy and light liquid staking on the embedded chain, told step
+//! by step.
 //! Every figure printed is read back from the chain or from a response, never assumed.
 
 mod bonding;
@@ -6,6 +7,7 @@ mod cast;
 mod deployment;
 mod epochs;
 mod exit;
+mod light;
 mod settled;
 mod show;
 mod slashing;
@@ -28,5 +30,6 @@ fn main() -> Result<()> {
     unbonding::tell(&mut story, 1_000 * ATOM)?;
     exit::tell(&mut story, 200 * ATOM, 2)?;
     slashing::tell(&mut story, 0, Decimal::percent(5), 300 * ATOM)?;
+    light::tell(&mut story, 500 * ATOM, 1_000 * ATOM, 100 * ATOM)?;
     Ok(())
 }

@@ -9,6 +9,8 @@ pub struct Settled {
     pub epoch: u64,
     pub rewards: u128,
     pub light: u128,
+    /// Paid from the light pool to the light LSTs.
+    pub light_paid: u128,
     pub fee: u128,
     pub fee_shares: u128,
     pub restaked: u128,
@@ -35,6 +37,7 @@ impl Settled {
             epoch: value(event, "epoch")?.parse()?,
             rewards: amount("rewards")?,
             light: amount("light")?,
+            light_paid: amount("light_paid")?,
             fee: amount("fee")?,
             fee_shares: amount("fee_shares")?,
             restaked: amount("restaked")?,

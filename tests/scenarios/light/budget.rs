@@ -1,0 +1,140 @@
+//! The light budget: α of each epoch's rewards goes to the light LSTs by their deposits,
+//! raises their holders' balances net of commission, and one broken light LST cannot
+//! stop the epoch.
+
+use cosmwasm_std::{
+    to_json_binary, Binary, Decimal, Decimal256, Deps, DepsMut, Empty, Env, MessageInfo, Response,
+    StdError, StdResult, Uint128,
+};
+use cw_multi_test::{ContractWrapper, Executor};
+use faro_testing::chain::account;
+use faro_testing::response::attribute;
+use faro_testing::suite::reward_address;
+use faro_types::light_lst::LightState;
+
+use super::{alice, bob, suite_with};
+
+const HEAVY_BOND: u128 = 3_000_000_000;
+
+fn light_paid(response: &cw_multi_test::AppResponse) -> u128 {
+    attribute(response, "light_paid").unwrap().parse().unwrap()
+}
+
+#[test]
+fn the_light_budget_is_shared_by_deposits_and_paid_net_of_commission() {
+    let (alice, bob, carol, keeper) = (alice(), bob(), account("carol"), account("keeper"));
+    let mut suite = suite_with(&[&alice, &bob, &carol]);
+    suite.bond(&carol, HEAVY_BOND).unwrap();
+    suite.light_deposit(&alice, 0, 1_000_000_000).unwrap();
+    suite.light_deposit(&bob, 1, 3_000_000_000).unwrap();
+
+    let epoch = suite.next_epoch(&keeper).unwrap();
+    let paid = light_paid(&epoch);
+    assert!(paid > 0);
+    let (zero, one, two) = (
+        suite.light_state(0).unwrap(),
+        suite.light_state(1).unwrap(),
+        suite.light_state(2).unwrap(),
+    );
+    assert_eq!((zero.rewards_received + one.rewards_received).u128(), paid);
+    assert!(two.rewards_received.is_zero(), "no deposits, no share");
+    // Pro rata 1 : 3, the rounding remainder to the larger.
+    let expected_zero = paid / 4;
+    assert_eq!(zero.rewards_received.u128(), expected_zero);
+    assert_eq!(suite.hub_state().unwrap().light_pool, Uint128::zero());
+
+    // Operator 0 keeps its 10 % commission; Alice's balance rises by the rest.
+    let commission = zero.rewards_received.mul_floor(Decimal::percent(10));
+    assert_eq!(zero.commission_paid, commission);
+    assert_eq!(
+        suite.native_balance(&reward_address(0)).unwrap(),
+        commission.u128()
+    );
+    let net = zero.rewards_received - commission;
+    let alice_now = suite.light_balance(&alice, 0).unwrap();
+    assert!(alice_now <= Uint128::new(1_000_000_000) + net);
+    assert!(alice_now + Uint128::one() >= Uint128::new(1_000_000_000) + net);
+}
+
+fn refuse(_: DepsMut, _: Env, _: MessageInfo, _: Empty) -> StdResult<Response> {
+    Err(StdError::generic_err("out of service"))
+}
+
+fn accept(_: DepsMut, _: Env, _: MessageInfo, _: Empty) -> StdResult<Response> {
+    Ok(Response::new())
+}
+
+fn migrate(_: DepsMut, _: Env, _: Empty) -> StdResult<Response> {
+    Ok(Response::new())
+}
+
+/// Answers like a light LST holding deposits, but takes no reward.
+fn answer(_: Deps, _: Env, _: Empty) -> StdResult<Binary> {
+    to_json_binary(&LightState {
+        total_units: Uint128::new(1_000_000_000),
+        reward_index: Decimal256::zero(),
+        unsettled_rewards: Uint128::zero(),
+        undistributed: Uint128::zero(),
+        commission: Decimal::zero(),
+        pending_commission: None,
+        commission_changed_at: None,
+        rewards_received: Uint128::zero(),
+        commission_paid: Uint128::zero(),
+        penalties_reported: Uint128::zero(),
+    })
+}
+
+#[test]
+fn a_light_lst_that_refuses_its_reward_does_not_stop_the_epoch() {
+    let (alice, carol, keeper) = (alice(), account("carol"), account("keeper"));
+    let mut suite = suite_with(&[&alice, &carol]);
+    suite.bond(&carol, HEAVY_BOND).unwrap();
+    suite.light_deposit(&alice, 0, 1_000_000_000).unwrap();
+    let broken = suite.app.store_code(Box::new(
+        ContractWrapper::new(refuse, accept, answer).with_migrate(migrate),
+    ));
+    let governance = suite.roles.governance.clone();
+    let light = suite.light_lst(1);
+    suite
+        .app
+        .migrate_contract(governance, light, &Empty {}, broken)
+        .unwrap();
+
+    let epoch = suite.next_epoch(&keeper).unwrap();
+    let paid = light_paid(&epoch);
+    assert!(paid > 0);
+    // Operator 1's half came back to the pool, operator 0 was paid its half.
+    let pool = suite.hub_state().unwrap().light_pool.u128();
+    let received = suite.light_state(0).unwrap().rewards_received.u128();
+    assert_eq!(pool + received, paid);
+    // Equal deposits: the rounding remainder goes to the first.
+    assert_eq!(pool, paid / 2);
+    assert_eq!(
+        attribute(&epoch, "returned").map(str::to_string),
+        Some(pool.to_string())
+    );
+}
+
+#[test]
+fn performance_scores_weigh_the_split() {
+    let (alice, bob, carol, keeper) = (alice(), bob(), account("carol"), account("keeper"));
+    let mut suite = suite_with(&[&alice, &bob, &carol]);
+    suite.bond(&carol, HEAVY_BOND).unwrap();
+    suite.light_deposit(&alice, 0, 1_000_000_000).unwrap();
+    suite.light_deposit(&bob, 1, 1_000_000_000).unwrap();
+    let scores = faro_types::hub::ExecuteMsg::SetLightScores {
+        scores: vec![faro_types::hub::LightScore {
+            valoper: suite.operators[0].clone(),
+            score: Decimal::percent(50),
+        }],
+    };
+    let (oracle, hub) = (suite.contracts.oracle.clone(), suite.contracts.hub.clone());
+    suite.app.execute_contract(oracle, hub, &scores, &[]).unwrap();
+
+    let paid = light_paid(&suite.next_epoch(&keeper).unwrap());
+    let zero = suite.light_state(0).unwrap().rewards_received.u128();
+    let one = suite.light_state(1).unwrap().rewards_received.u128();
+    assert_eq!(zero + one, paid);
+    // Half the score, half the weight: a third against two thirds.
+    assert_eq!(zero, paid / 3);
+}
