@@ -59,7 +59,6 @@ pub fn execute(
         }
         ExecuteMsg::SetPause(pauses) => execute::set_pause(deps, info, pauses),
         ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
-        ExecuteMsg::SetLightScores { scores } => execute::set_light_scores(deps, info, scores),
         ExecuteMsg::UpdateOwnership(action) => {
             ownership::update_ownership(deps, &env.block, &info, action)
         }
@@ -82,9 +81,6 @@ pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
             start_after,
             limit,
         } => to_json_binary(&query::unbond_requests(deps, address, start_after, limit)?),
-        QueryMsg::LightScores { start_after, limit } => {
-            to_json_binary(&query::light_scores(deps, start_after, limit)?)
-        }
         QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }
 }

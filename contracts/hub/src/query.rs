@@ -2,13 +2,12 @@ use cosmwasm_std::{Deps, Order, StdResult};
 use cw_storage_plus::Bound;
 use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::{
-    Batch, BatchesResponse, Config, LightScore, LightScoresResponse, Pauses, State, UnbondRequest,
-    UnbondRequestsResponse,
+    Batch, BatchesResponse, Config, Pauses, State, UnbondRequest, UnbondRequestsResponse,
 };
 use faro_types::pagination::page_size;
 
 use crate::math::index;
-use crate::state::{BATCHES, BOOKS, CONFIG, LIGHT_SCORES, PAUSES, UNBOND_REQUESTS};
+use crate::state::{BATCHES, BOOKS, CONFIG, PAUSES, UNBOND_REQUESTS};
 
 pub fn config(deps: Deps) -> StdResult<Config> {
     CONFIG.load(deps.storage)
@@ -79,22 +78,4 @@ pub fn unbond_requests(
         .map(|item| item.map(|(batch_id, shares)| UnbondRequest { batch_id, shares }))
         .collect::<StdResult<_>>()?;
     Ok(UnbondRequestsResponse { requests })
-}
-
-pub fn light_scores(
-    deps: Deps,
-    start_after: Option<String>,
-    limit: Option<u32>,
-) -> StdResult<LightScoresResponse> {
-    let scores = LIGHT_SCORES
-        .range(
-            deps.storage,
-            start_after.as_deref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|item| item.map(|(valoper, score)| LightScore { valoper, score }))
-        .collect::<StdResult<_>>()?;
-    Ok(LightScoresResponse { scores })
 }

@@ -1,14 +1,10 @@
 use cosmwasm_schema::cw_serde;
-use cosmwasm_std::{Addr, Decimal, Decimal256, Timestamp, Uint128};
+use cosmwasm_std::{Addr, Decimal256, Timestamp, Uint128};
 use cw_storage_plus::{Item, Map};
 use faro_types::hub::{Batch, Config, Pauses};
 
 /// Addresses, periods, fees and the light budget; changed only by the owner, within bounds.
 pub const CONFIG: Item<Config> = Item::new("config");
-
-/// Light operators' performance scores by valoper, as the oracle last set them; an
-/// operator without one has the full score.
-pub const LIGHT_SCORES: Map<&str, Decimal> = Map::new("light_scores");
 
 /// Operations the owner has paused.
 pub const PAUSES: Item<Pauses> = Item::new("pauses");

@@ -109,6 +109,7 @@ pub fn query(deps: Deps, env: Env, msg: QueryMsg) -> StdResult<Binary> {
     match msg {
         QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
         QueryMsg::State {} => to_json_binary(&query::state(deps, env)?),
+        QueryMsg::Deposits {} => to_json_binary(&query::deposits(deps)?),
         QueryMsg::Holding { address } => to_json_binary(&query::holding(deps, address)?),
         QueryMsg::Balance { address } => to_json_binary(&query::balance(deps, address)?),
         QueryMsg::TokenInfo {} => to_json_binary(&query::token_info(deps)?),

@@ -43,6 +43,7 @@ pub fn execute(
         ExecuteMsg::Exit { valoper } => execute::exit(deps, env, info, valoper),
         ExecuteMsg::ClaimBond { valoper } => execute::claim_bond(deps, env, info, valoper),
         ExecuteMsg::Penalise { valoper, amount } => execute::penalise(deps, info, valoper, amount),
+        ExecuteMsg::SetLightScores { scores } => execute::set_light_scores(deps, info, scores),
         ExecuteMsg::Approve { valoper, weight } => execute::approve(deps, info, valoper, weight),
         ExecuteMsg::Jail { valoper } => execute::jail(deps, info, valoper),
         ExecuteMsg::Remove { valoper } => execute::remove(deps, info, valoper),

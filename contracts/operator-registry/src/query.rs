@@ -85,7 +85,11 @@ pub fn light_lsts(
             Ok((valoper, operator)) => {
                 let earns = operator.status == OperatorStatus::Active && operator.services.light;
                 let address = operator.light_lst.filter(|_| earns)?;
-                Some(Ok(LightLstEntry { valoper, address }))
+                Some(Ok(LightLstEntry {
+                    valoper,
+                    address,
+                    score: operator.light_score,
+                }))
             }
             Err(err) => Some(Err(err)),
         })

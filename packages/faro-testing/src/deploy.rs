@@ -204,7 +204,6 @@ impl Messages<'_> {
             unbonding_period: UNBONDING_TIME,
             fees: hub::FeeConfig::default(),
             light_budget: hub::DEFAULT_LIGHT_BUDGET,
-            oracle: Some(self.contracts.oracle.to_string()),
         }
     }
 

@@ -1,10 +1,7 @@
 //! Hub: heavy liquid staking — bonding, the exchange rate, epochs, fees and unbonding.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{
-    to_json_binary, Addr, CosmosMsg, Decimal, Decimal256, QuerierWrapper, StdResult, Timestamp,
-    Uint128, WasmMsg,
-};
+use cosmwasm_std::{Addr, Decimal, Decimal256, QuerierWrapper, StdResult, Timestamp, Uint128};
 use cw20::Cw20ReceiveMsg;
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
@@ -24,9 +21,6 @@ pub const MAX_UNBONDING_ENTRIES: u64 = 7;
 /// Shares minted to the hub itself at the first bond and never burned, so the share
 /// supply never returns to a handful of units a donation could inflate.
 pub const DEAD_SHARES: Uint128 = Uint128::new(1_000);
-/// A light operator's performance score weighs its share of the light budget: from 0
-/// (no share) to this, perfect service. An operator without a score has the full score.
-pub const MAX_LIGHT_SCORE: Decimal = Decimal::one();
 
 #[cw_serde]
 pub struct InstantiateMsg {
@@ -44,8 +38,6 @@ pub struct InstantiateMsg {
     pub fees: FeeConfig,
     /// α: the share of each epoch's rewards routed to the light layer.
     pub light_budget: Decimal,
-    /// The rebasing oracle, which sets the light operators' performance scores.
-    pub oracle: Option<String>,
 }
 
 #[cw_serde]
@@ -80,7 +72,6 @@ pub struct ConfigUpdate {
     pub epoch_period: Option<u64>,
     pub fees: Option<FeeConfig>,
     pub light_budget: Option<Decimal>,
-    pub oracle: Option<String>,
 }
 
 #[cw_ownable_execute]
@@ -107,16 +98,6 @@ pub enum ExecuteMsg {
     SetPause(Pauses),
     /// Owner only. Every changed field must stay within the published bounds.
     UpdateConfig(ConfigUpdate),
-    /// The oracle or the owner: light operators' performance scores (each at most
-    /// [`MAX_LIGHT_SCORE`]), which weigh their deposits in the light budget's split from
-    /// the next epoch on. At most `MAX_OPERATORS` per message; others keep their score.
-    SetLightScores { scores: Vec<LightScore> },
-}
-
-#[cw_serde]
-pub struct LightScore {
-    pub valoper: String,
-    pub score: Decimal,
 }
 
 /// What a heavy LST `Send` to the hub asks for.
@@ -164,17 +145,6 @@ pub enum QueryMsg {
         start_after: Option<u64>,
         limit: Option<u32>,
     },
-    /// The scores set so far, by valoper; operators not listed score [`MAX_LIGHT_SCORE`].
-    #[returns(LightScoresResponse)]
-    LightScores {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-}
-
-#[cw_serde]
-pub struct LightScoresResponse {
-    pub scores: Vec<LightScore>,
 }
 
 /// The hub's books.
@@ -257,14 +227,6 @@ pub struct Config {
     pub unbonding_period: u64,
     pub fees: FeeConfig,
     pub light_budget: Decimal,
-    pub oracle: Option<Addr>,
-}
-
-/// The messages other Faro contracts send the hub, serialised exactly as the
-/// [`ExecuteMsg`] variants of the same names.
-#[cw_serde]
-pub enum CallMsg {
-    SetLightScores { scores: Vec<LightScore> },
 }
 
 /// The queries other Faro contracts make, serialised as the [`QueryMsg`] variants.
@@ -273,20 +235,11 @@ pub enum CallQueryMsg {
     State {},
 }
 
-/// The hub as the oracle calls it.
+/// The hub as the oracle queries it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HubContract(pub Addr);
 
 impl HubContract {
-    pub fn set_light_scores_msg(&self, scores: Vec<LightScore>) -> StdResult<CosmosMsg> {
-        Ok(WasmMsg::Execute {
-            contract_addr: self.0.to_string(),
-            msg: to_json_binary(&CallMsg::SetLightScores { scores })?,
-            funds: vec![],
-        }
-        .into())
-    }
-
     pub fn state(&self, querier: &QuerierWrapper) -> StdResult<State> {
         querier.query_wasm_smart(&self.0, &CallQueryMsg::State {})
     }

@@ -144,9 +144,12 @@ pub enum ExecuteMsg {
 pub enum QueryMsg {
     #[returns(Config)]
     Config {},
-    /// Deposits, rewards and commission: what the hub splits the light budget by.
+    /// Deposits, rewards and commission.
     #[returns(LightState)]
     State {},
+    /// The units deposited in all: what the hub splits the light budget by.
+    #[returns(DepositsResponse)]
+    Deposits {},
     /// Units and pending rewards of one account.
     #[returns(Holding)]
     Holding { address: String },
@@ -219,6 +222,11 @@ pub struct LightState {
 }
 
 #[cw_serde]
+pub struct DepositsResponse {
+    pub total_units: Uint128,
+}
+
+#[cw_serde]
 pub struct Holding {
     pub units: Uint128,
     /// Rewards earned since the account was last touched; units at its next touch.
@@ -236,7 +244,7 @@ pub enum CallMsg {
 /// The queries other Faro contracts make, serialised as the [`QueryMsg`] variants.
 #[cw_serde]
 pub enum CallQueryMsg {
-    State {},
+    Deposits {},
 }
 
 /// A light LST as the hub and the registry call it.
@@ -253,7 +261,9 @@ impl LightLstContract {
         .into())
     }
 
-    pub fn state(&self, querier: &QuerierWrapper) -> StdResult<LightState> {
-        querier.query_wasm_smart(&self.0, &CallQueryMsg::State {})
+    pub fn deposits(&self, querier: &QuerierWrapper) -> StdResult<Uint128> {
+        let res: DepositsResponse =
+            querier.query_wasm_smart(&self.0, &CallQueryMsg::Deposits {})?;
+        Ok(res.total_units)
     }
 }

@@ -34,6 +34,9 @@ pub const DEFAULT_MAX_LEVERAGE: u64 = 100;
 pub const MAX_LEVERAGE_BOUND: u64 = 1_000;
 /// The longest an exiting operator can be made to wait for its bond, in seconds.
 pub const MAX_EXIT_PERIOD: u64 = 60 * 24 * 3600;
+/// A light operator's performance score weighs its share of the light budget: from 0
+/// (no share) to this, perfect service, which every operator starts with.
+pub const MAX_LIGHT_SCORE: Decimal = Decimal::one();
 /// The heavy weight of an operator that activated itself with its bond (phase 2).
 pub const DEFAULT_WEIGHT: u64 = 100;
 
@@ -93,6 +96,16 @@ pub enum ExecuteMsg {
     Remove { valoper: String },
     /// Owner only: each field given replaces the current one, within bounds.
     UpdateConfig(ConfigUpdate),
+    /// The oracle or the owner: light operators' performance scores (each at most
+    /// [`MAX_LIGHT_SCORE`]), which weigh their deposits in the hub's light budget split
+    /// from the next epoch on. At most `MAX_OPERATORS` per message.
+    SetLightScores { scores: Vec<LightScore> },
+}
+
+#[cw_serde]
+pub struct LightScore {
+    pub valoper: String,
+    pub score: Decimal,
 }
 
 #[cw_serde]
@@ -163,6 +176,8 @@ pub struct Operator {
     pub light_lst: Option<Addr>,
     /// When an exiting operator may claim its bond.
     pub exits_at: Option<Timestamp>,
+    /// The light-service performance score the oracle last reported.
+    pub light_score: Decimal,
 }
 
 #[cw_ownable_query]
@@ -207,6 +222,8 @@ pub struct OracleResponse {
 pub struct LightLstEntry {
     pub valoper: String,
     pub address: Addr,
+    /// The operator's light-service performance score.
+    pub score: Decimal,
 }
 
 #[cw_serde]
@@ -257,12 +274,22 @@ pub struct Config {
 #[cw_serde]
 pub enum CallMsg {
     Penalise { valoper: String, amount: Uint128 },
+    SetLightScores { scores: Vec<LightScore> },
 }
 
-/// The query light LSTs make, serialised exactly as the [`QueryMsg`] variant.
+/// The queries the hub and the light LSTs make, serialised exactly as the [`QueryMsg`]
+/// variants of the same names.
 #[cw_serde]
 pub enum CallQueryMsg {
     Oracle {},
+    HeavyWeights {
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
+    LightLsts {
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
 }
 
 /// The registry as the hub and the light LSTs call it.
@@ -272,7 +299,7 @@ pub struct RegistryContract(pub Addr);
 impl RegistryContract {
     /// Every active heavy operator: the set is capped at [`MAX_OPERATORS`], one page.
     pub fn heavy_weights(&self, querier: &QuerierWrapper) -> StdResult<Vec<HeavyWeight>> {
-        let msg = QueryMsg::HeavyWeights {
+        let msg = CallQueryMsg::HeavyWeights {
             start_after: None,
             limit: Some(MAX_OPERATORS),
         };
@@ -282,7 +309,7 @@ impl RegistryContract {
 
     /// Every light LST that earns the light budget: at most `MAX_OPERATORS`, one page.
     pub fn light_lsts(&self, querier: &QuerierWrapper) -> StdResult<Vec<LightLstEntry>> {
-        let msg = QueryMsg::LightLsts {
+        let msg = CallQueryMsg::LightLsts {
             start_after: None,
             limit: Some(MAX_OPERATORS),
         };
@@ -294,6 +321,16 @@ impl RegistryContract {
     pub fn oracle(&self, querier: &QuerierWrapper) -> StdResult<Option<Addr>> {
         let res: OracleResponse = querier.query_wasm_smart(&self.0, &CallQueryMsg::Oracle {})?;
         Ok(res.oracle)
+    }
+
+    /// The oracle's light-service scores.
+    pub fn set_light_scores_msg(&self, scores: Vec<LightScore>) -> StdResult<CosmosMsg> {
+        Ok(WasmMsg::Execute {
+            contract_addr: self.0.to_string(),
+            msg: to_json_binary(&CallMsg::SetLightScores { scores })?,
+            funds: vec![],
+        }
+        .into())
     }
 
     /// The light LST's penalty, forwarded to the registry.

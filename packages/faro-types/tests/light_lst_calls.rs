@@ -29,8 +29,8 @@ fn call_messages_serialise_as_the_execute_messages() {
 #[test]
 fn call_queries_serialise_as_the_queries() {
     assert_eq!(
-        to_json_string(&CallQueryMsg::State {}).unwrap(),
-        to_json_string(&QueryMsg::State {}).unwrap()
+        to_json_string(&CallQueryMsg::Deposits {}).unwrap(),
+        to_json_string(&QueryMsg::Deposits {}).unwrap()
     );
 }
 
@@ -61,9 +61,41 @@ fn the_light_lsts_penalty_is_the_registrys_own_message() {
     }
     .into();
     assert_eq!(msg, expected);
+    let scores = vec![operator_registry::LightScore {
+        valoper: "cosmwasmvaloper1a".to_string(),
+        score: cosmwasm_std::Decimal::percent(80),
+    }];
+    assert_eq!(
+        to_json_string(&operator_registry::CallMsg::SetLightScores {
+            scores: scores.clone()
+        })
+        .unwrap(),
+        to_json_string(&operator_registry::ExecuteMsg::SetLightScores { scores }).unwrap()
+    );
     assert_eq!(
         to_json_string(&operator_registry::CallQueryMsg::Oracle {}).unwrap(),
         to_json_string(&operator_registry::QueryMsg::Oracle {}).unwrap()
+    );
+    let (start_after, limit) = (Some("cosmwasmvaloper1a".to_string()), Some(7));
+    assert_eq!(
+        to_json_string(&operator_registry::CallQueryMsg::HeavyWeights {
+            start_after: start_after.clone(),
+            limit
+        })
+        .unwrap(),
+        to_json_string(&operator_registry::QueryMsg::HeavyWeights {
+            start_after: start_after.clone(),
+            limit
+        })
+        .unwrap()
+    );
+    assert_eq!(
+        to_json_string(&operator_registry::CallQueryMsg::LightLsts {
+            start_after: start_after.clone(),
+            limit
+        })
+        .unwrap(),
+        to_json_string(&operator_registry::QueryMsg::LightLsts { start_after, limit }).unwrap()
     );
 }
 

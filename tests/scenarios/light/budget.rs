@@ -3,14 +3,14 @@
 //! stop the epoch.
 
 use cosmwasm_std::{
-    to_json_binary, Binary, Decimal, Decimal256, Deps, DepsMut, Empty, Env, MessageInfo, Response,
-    StdError, StdResult, Uint128,
+    to_json_binary, Binary, Decimal, Deps, DepsMut, Empty, Env, MessageInfo, Response, StdError,
+    StdResult, Uint128,
 };
 use cw_multi_test::{ContractWrapper, Executor};
 use faro_testing::chain::account;
 use faro_testing::response::attribute;
 use faro_testing::suite::reward_address;
-use faro_types::light_lst::LightState;
+use faro_types::light_lst::DepositsResponse;
 
 use super::{alice, bob, suite_with};
 
@@ -70,17 +70,8 @@ fn migrate(_: DepsMut, _: Env, _: Empty) -> StdResult<Response> {
 
 /// Answers like a light LST holding deposits, but takes no reward.
 fn answer(_: Deps, _: Env, _: Empty) -> StdResult<Binary> {
-    to_json_binary(&LightState {
+    to_json_binary(&DepositsResponse {
         total_units: Uint128::new(1_000_000_000),
-        reward_index: Decimal256::zero(),
-        unsettled_rewards: Uint128::zero(),
-        undistributed: Uint128::zero(),
-        commission: Decimal::zero(),
-        pending_commission: None,
-        commission_changed_at: None,
-        rewards_received: Uint128::zero(),
-        commission_paid: Uint128::zero(),
-        penalties_reported: Uint128::zero(),
     })
 }
 
@@ -122,14 +113,19 @@ fn performance_scores_weigh_the_split() {
     suite.bond(&carol, HEAVY_BOND).unwrap();
     suite.light_deposit(&alice, 0, 1_000_000_000).unwrap();
     suite.light_deposit(&bob, 1, 1_000_000_000).unwrap();
-    let scores = faro_types::hub::ExecuteMsg::SetLightScores {
-        scores: vec![faro_types::hub::LightScore {
+    // The oracle reports operator 0's light service at half marks.
+    let scores = faro_types::operator_registry::ExecuteMsg::SetLightScores {
+        scores: vec![faro_types::operator_registry::LightScore {
             valoper: suite.operators[0].clone(),
             score: Decimal::percent(50),
         }],
     };
-    let (oracle, hub) = (suite.contracts.oracle.clone(), suite.contracts.hub.clone());
-    suite.app.execute_contract(oracle, hub, &scores, &[]).unwrap();
+    let oracle = suite.contracts.oracle.clone();
+    let registry = suite.contracts.operator_registry.clone();
+    suite
+        .app
+        .execute_contract(oracle, registry, &scores, &[])
+        .unwrap();
 
     let paid = light_paid(&suite.next_epoch(&keeper).unwrap());
     let zero = suite.light_state(0).unwrap().rewards_received.u128();

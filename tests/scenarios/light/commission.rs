@@ -4,8 +4,8 @@
 use cosmwasm_std::{coin, Decimal, Uint128};
 use cw_multi_test::Executor;
 use faro_testing::chain::DENOM;
-use faro_testing::suite::reward_address;
 use faro_testing::lsm::LsmChain;
+use faro_testing::suite::reward_address;
 use faro_types::light_lst::{self, COMMISSION_DELAY};
 
 use super::{alice, suite_with, PRINCIPAL};

@@ -76,7 +76,6 @@ smoke_case!(
             exit_fee: Decimal::permille(5),
         },
         light_budget: Decimal::percent(10),
-        oracle: Some(addr("oracle")),
     },
     |config| {
         assert_eq!(config.treasury.as_str(), addr("treasury"));

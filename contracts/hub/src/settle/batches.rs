@@ -31,6 +31,7 @@ pub struct Matured {
 /// that block's transactions. An epoch in that very block would find nothing arrived
 /// yet, so due batches wait for the next epoch unless what they are owed has arrived or
 /// [`PAYOUT_MARGIN`] has passed since they came due.
+#[inline(never)]
 pub fn matured(
     storage: &mut dyn Storage,
     now: Timestamp,
@@ -103,6 +104,7 @@ pub struct Submitted {
 
 /// Prices the epoch's batch at the settled books, burns its shares and unbonds its stake:
 /// pending coins first (prepaid, moved to the tokenizer), then delegations pro rata.
+#[inline(never)]
 pub fn submit(
     storage: &mut dyn Storage,
     env: &Env,

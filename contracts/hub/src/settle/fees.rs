@@ -16,6 +16,7 @@ pub struct Minted {
     pub messages: Vec<CosmosMsg>,
 }
 
+#[inline(never)]
 pub fn mint(
     env: &Env,
     config: &Config,

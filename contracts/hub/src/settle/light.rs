@@ -1,26 +1,26 @@
 //! The light budget: at each epoch the light pool goes to the light LSTs of the active
-//! light operators, pro rata to their deposits times their performance score (set by the
-//! oracle; the full score until it has spoken). A light LST that cannot answer gets
+//! light operators, pro rata to their deposits times their performance score (which the
+//! oracle reports to the registry; the full score until it has spoken). A light LST that cannot answer gets
 //! nothing this epoch, and one whose `Reward` fails hands its part back to the pool for
 //! the next epoch: one operator's contract never blocks the epoch.
 
-use cosmwasm_std::{coin, to_json_binary, QuerierWrapper, Storage, SubMsg, Uint128};
-use faro_types::hub::{Config, MAX_LIGHT_SCORE};
+use cosmwasm_std::{coin, to_json_binary, QuerierWrapper, SubMsg, Uint128};
+use faro_types::hub::Config;
 use faro_types::light_lst::{CallMsg, LightLstContract};
 use faro_types::operator_registry::RegistryContract;
 
 use crate::error::ContractError;
 use crate::math::split_pro_rata;
 use crate::reply::LIGHT_REWARD_REPLY;
-use crate::state::{Books, LIGHT_SCORES};
+use crate::state::Books;
 
 pub struct LightPaid {
     pub paid: Uint128,
     pub messages: Vec<SubMsg>,
 }
 
+#[inline(never)]
 pub fn pay(
-    storage: &dyn Storage,
     querier: &QuerierWrapper,
     config: &Config,
     books: &mut Books,
@@ -36,13 +36,10 @@ pub fn pay(
     let mut weights = vec![];
     for entry in RegistryContract(config.registry.clone()).light_lsts(querier)? {
         let light = LightLstContract(entry.address);
-        let Ok(state) = light.state(querier) else {
+        let Ok(deposits) = light.deposits(querier) else {
             continue;
         };
-        let score = LIGHT_SCORES
-            .may_load(storage, &entry.valoper)?
-            .unwrap_or(MAX_LIGHT_SCORE);
-        let weight = state.total_units.mul_floor(score);
+        let weight = deposits.mul_floor(entry.score);
         if !weight.is_zero() {
             lsts.push(light);
             weights.push((entry.valoper, weight));

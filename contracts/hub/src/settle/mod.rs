@@ -83,7 +83,7 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
     )?;
     stake::add(&mut delegations, &restaked.stakes)?;
     response = response.add_messages(restaked.messages);
-    let light = light::pay(deps.storage, &deps.querier, &config, &mut books)?;
+    let light = light::pay(&deps.querier, &config, &mut books)?;
     response = response.add_submessages(light.messages);
 
     // The fee, minted against the backing that now includes the restaked rewards.

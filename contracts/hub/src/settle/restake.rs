@@ -19,6 +19,7 @@ pub struct Restaked {
     pub messages: Vec<CosmosMsg>,
 }
 
+#[inline(never)]
 pub fn restake(
     storage: &mut dyn Storage,
     env: &Env,

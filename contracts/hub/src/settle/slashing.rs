@@ -19,6 +19,7 @@ pub struct Slash {
     pub burned: Uint128,
 }
 
+#[inline(never)]
 pub fn settle(
     storage: &mut dyn Storage,
     books: &mut Books,

@@ -1,6 +1,5 @@
 mod guards;
 mod instantiate;
-mod light_scores;
 mod math;
 mod update_config;
 
@@ -27,7 +26,6 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
         unbonding_period: 21 * 24 * 3600,
         fees: FeeConfig::default(),
         light_budget: Decimal::percent(5),
-        oracle: None,
     }
 }
 

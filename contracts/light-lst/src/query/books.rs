@@ -1,6 +1,6 @@
 use cosmwasm_std::{Deps, Env, StdResult};
 use cw20::{AllAccountsResponse, BalanceResponse, TokenInfoResponse};
-use faro_types::light_lst::{Holding, LightState};
+use faro_types::light_lst::{DepositsResponse, Holding, LightState};
 
 use crate::state::{ACCOUNTS, COMMISSION, CONFIG, POOL, TOTALS};
 use crate::{commission, ledger, math};
@@ -23,6 +23,11 @@ pub fn state(deps: Deps, env: Env) -> StdResult<LightState> {
         commission_paid: totals.commission_paid,
         penalties_reported: totals.penalties_reported,
     })
+}
+
+pub fn deposits(deps: Deps) -> StdResult<DepositsResponse> {
+    let total_units = POOL.load(deps.storage)?.total_units;
+    Ok(DepositsResponse { total_units })
 }
 
 pub fn holding(deps: Deps, address: String) -> StdResult<Holding> {

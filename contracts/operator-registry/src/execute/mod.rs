@@ -1,5 +1,6 @@
 mod bond;
 mod exit;
+mod light_scores;
 mod penalise;
 mod register;
 mod status;
@@ -8,6 +9,7 @@ mod update_operator;
 
 pub use bond::post_bond;
 pub use exit::{claim_bond, exit};
+pub use light_scores::set_light_scores;
 pub use penalise::penalise;
 pub use register::register;
 pub use status::{approve, jail, remove};

@@ -1,5 +1,7 @@
 use cosmwasm_std::{DepsMut, Env, MessageInfo, OverflowError, OverflowOperation, Response};
-use faro_types::operator_registry::{Operator, OperatorStatus, Registration, MAX_OPERATORS};
+use faro_types::operator_registry::{
+    Operator, OperatorStatus, Registration, MAX_LIGHT_SCORE, MAX_OPERATORS,
+};
 
 use super::{bond, save_operator, status_name, validate_profile};
 use crate::error::ContractError;
@@ -46,6 +48,7 @@ pub fn register(
         bond,
         light_lst: None,
         exits_at: None,
+        light_score: MAX_LIGHT_SCORE,
     };
     phase::self_activate(&config, &mut operator);
     let launch = services

@@ -448,6 +448,7 @@ fn light_lsts_lists_active_light_operators_by_page() {
     let light_lst = |deps: &Deps, name: &str| LightLstEntry {
         valoper: valoper(name),
         address: operator(deps, name).light_lst.unwrap(),
+        score: operator(deps, name).light_score,
     };
     let carol = light_lst(&deps, "carol");
     let mut all = [

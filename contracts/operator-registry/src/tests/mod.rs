@@ -3,6 +3,7 @@ mod config;
 mod exit;
 mod instantiate;
 mod light;
+mod light_scores;
 mod penalise;
 mod phase2;
 mod register;
