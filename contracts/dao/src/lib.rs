@@ -1,7 +1,11 @@
 pub mod config;
 pub mod contract;
 pub mod error;
+pub mod execute;
+pub mod fro;
+pub mod power;
 pub mod query;
+pub mod stake_guard;
 pub mod state;
 
 #[cfg(test)]

@@ -1,0 +1,176 @@
+use cosmwasm_std::testing::mock_env;
+use cosmwasm_std::{to_json_binary, CosmosMsg, Reply, ReplyOn, SubMsgResult, Uint128, WasmMsg};
+use cw20::Cw20ExecuteMsg;
+use cw3::{Status, Vote};
+use faro_types::dao::ExecuteMsg;
+
+use super::{addr, at, pay, propose, propose_msgs, run, staked_setup, vote, START, VOTING_PERIOD};
+use crate::contract::reply;
+use crate::error::ContractError;
+use crate::query;
+use crate::stake_guard::STAKE_CHECK_REPLY;
+
+const EXPIRED: u64 = START + 1 + VOTING_PERIOD / 5;
+
+fn execute(
+    deps: &mut super::Deps,
+    height: u64,
+    id: u64,
+) -> Result<cosmwasm_std::Response, ContractError> {
+    run(
+        deps,
+        at(height),
+        "anyone",
+        ExecuteMsg::Execute { proposal_id: id },
+    )
+}
+
+fn close(
+    deps: &mut super::Deps,
+    height: u64,
+    id: u64,
+) -> Result<cosmwasm_std::Response, ContractError> {
+    run(
+        deps,
+        at(height),
+        "anyone",
+        ExecuteMsg::Close { proposal_id: id },
+    )
+}
+
+#[test]
+fn a_passed_proposal_runs_its_messages_once() {
+    let mut deps = staked_setup();
+    let id = propose(&mut deps, START + 1, "alice").unwrap();
+    vote(&mut deps, START + 2, "bob", id, Vote::Yes).unwrap();
+    let res = execute(&mut deps, START + 3, id).unwrap();
+    let msgs: Vec<_> = res.messages.iter().map(|sub| sub.msg.clone()).collect();
+    assert_eq!(msgs, vec![pay("auditor", 1_000)]);
+    assert_eq!(res.messages[0].reply_on, ReplyOn::Never);
+    let proposal = query::proposal(deps.as_ref(), at(START + 3), id).unwrap();
+    assert_eq!(proposal.status, Status::Executed);
+    let err = execute(&mut deps, START + 4, id).unwrap_err();
+    assert_eq!(err, ContractError::AlreadyExecuted { proposal_id: id });
+}
+
+#[test]
+fn nothing_runs_before_the_proposal_passes() {
+    let mut deps = staked_setup();
+    let id = propose(&mut deps, START + 1, "bob").unwrap();
+    let err = execute(&mut deps, START + 2, id).unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::NotPassed {
+            proposal_id: id,
+            status: Status::Open
+        }
+    );
+    // Expired with 30 yes of 30 cast: below the 33% quorum.
+    let err = execute(&mut deps, EXPIRED, id).unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::NotPassed {
+            proposal_id: id,
+            status: Status::Rejected
+        }
+    );
+    let err = execute(&mut deps, START + 2, 9).unwrap_err();
+    assert_eq!(err, ContractError::ProposalNotFound { proposal_id: 9 });
+}
+
+#[test]
+fn a_proposal_that_passed_in_time_runs_after_expiry() {
+    let mut deps = staked_setup();
+    let id = propose(&mut deps, START + 1, "carol").unwrap();
+    vote(&mut deps, START + 2, "bob", id, Vote::Yes).unwrap();
+    vote(&mut deps, START + 2, "alice", id, Vote::No).unwrap();
+    // 50 yes, 40 no of 90 cast: 55% once the vote is over.
+    assert_eq!(
+        query::proposal(deps.as_ref(), at(START + 3), id)
+            .unwrap()
+            .status,
+        Status::Open
+    );
+    assert_eq!(
+        query::proposal(deps.as_ref(), at(EXPIRED), id)
+            .unwrap()
+            .status,
+        Status::Passed
+    );
+    execute(&mut deps, EXPIRED + 100, id).unwrap();
+}
+
+#[test]
+fn only_an_expired_failed_proposal_closes() {
+    let mut deps = staked_setup();
+    let failing = propose(&mut deps, START + 1, "dave").unwrap();
+    let passing = propose(&mut deps, START + 1, "alice").unwrap();
+    vote(&mut deps, START + 2, "bob", passing, Vote::Yes).unwrap();
+
+    let err = close(&mut deps, START + 2, failing).unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::NotExpired {
+            proposal_id: failing
+        }
+    );
+    let err = close(&mut deps, EXPIRED, passing).unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::CannotClose {
+            proposal_id: passing,
+            status: Status::Passed
+        }
+    );
+    let res = close(&mut deps, EXPIRED, failing).unwrap();
+    assert_eq!(res.attributes[0].value, "close");
+    let err = close(&mut deps, EXPIRED, failing).unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::CannotClose {
+            proposal_id: failing,
+            status: Status::Rejected
+        }
+    );
+    execute(&mut deps, EXPIRED, passing).unwrap();
+    let err = close(&mut deps, EXPIRED, passing).unwrap_err();
+    assert!(matches!(err, ContractError::CannotClose { .. }), "{err:?}");
+    let err = close(&mut deps, EXPIRED, 5).unwrap_err();
+    assert_eq!(err, ContractError::ProposalNotFound { proposal_id: 5 });
+}
+
+#[test]
+fn a_proposal_moving_fro_is_checked_after_its_last_message() {
+    let mut deps = staked_setup();
+    let transfer: CosmosMsg = WasmMsg::Execute {
+        contract_addr: addr("fro").to_string(),
+        msg: to_json_binary(&Cw20ExecuteMsg::Transfer {
+            recipient: addr("grantee").to_string(),
+            amount: Uint128::new(5),
+        })
+        .unwrap(),
+        funds: vec![],
+    }
+    .into();
+    let msgs = vec![transfer, pay("auditor", 1)];
+    let id = propose_msgs(&mut deps, START + 1, "alice", msgs).unwrap();
+    vote(&mut deps, START + 2, "bob", id, Vote::Yes).unwrap();
+    let res = execute(&mut deps, START + 3, id).unwrap();
+    assert_eq!(res.messages[0].reply_on, ReplyOn::Never);
+    assert_eq!(res.messages[1].reply_on, ReplyOn::Success);
+    assert_eq!(res.messages[1].id, STAKE_CHECK_REPLY);
+}
+
+#[test]
+fn refuses_an_unknown_reply() {
+    let mut deps = staked_setup();
+    let unknown = Reply {
+        id: 42,
+        payload: Default::default(),
+        gas_used: 0,
+        result: SubMsgResult::Err("none".to_string()),
+    };
+    #[allow(deprecated)]
+    let err = reply(deps.as_mut(), mock_env(), unknown).unwrap_err();
+    assert_eq!(err, ContractError::UnknownReply { id: 42 });
+}

@@ -1,0 +1,205 @@
+use cosmwasm_std::{to_json_binary, Binary, CosmosMsg, Decimal, Uint128, WasmMsg};
+use cw20::Cw20ExecuteMsg;
+use cw3::{Status, Vote, VoteInfo};
+use cw_utils::{Expiration, ThresholdResponse};
+use faro_types::dao::ExecuteMsg;
+
+use super::{
+    addr, at, pay, propose, propose_msgs, run, stake, staked_setup, Deps, START, VOTING_PERIOD,
+};
+use crate::error::ContractError;
+use crate::query;
+
+fn propose_until(
+    deps: &mut Deps,
+    height: u64,
+    earliest: Option<Expiration>,
+    latest: Option<Expiration>,
+) -> Result<u64, ContractError> {
+    let msg = ExecuteMsg::Propose {
+        title: "Pay".to_string(),
+        description: String::new(),
+        msgs: vec![pay("auditor", 1)],
+        earliest,
+        latest,
+    };
+    let res = run(deps, at(height), "alice", msg)?;
+    Ok(cosmwasm_std::from_json(res.data.unwrap()).unwrap())
+}
+
+fn fro_call(contract: String, msg: &Cw20ExecuteMsg) -> CosmosMsg {
+    WasmMsg::Execute {
+        contract_addr: contract,
+        msg: to_json_binary(msg).unwrap(),
+        funds: vec![],
+    }
+    .into()
+}
+
+#[test]
+fn opens_a_proposal_with_the_proposers_yes() {
+    let mut deps = staked_setup();
+    let id = propose(&mut deps, START + 5, "bob").unwrap();
+    assert_eq!(id, 1);
+    assert_eq!(propose(&mut deps, START + 5, "carol").unwrap(), 2);
+
+    let proposal = query::proposal(deps.as_ref(), at(START + 6), id).unwrap();
+    assert_eq!(proposal.status, Status::Open);
+    assert_eq!(proposal.proposer, addr("bob"));
+    assert_eq!(proposal.msgs, vec![pay("auditor", 1_000)]);
+    assert_eq!(
+        proposal.expires,
+        Expiration::AtTime(at(START + 5).block.time.plus_seconds(VOTING_PERIOD))
+    );
+    assert_eq!(
+        proposal.threshold,
+        ThresholdResponse::ThresholdQuorum {
+            threshold: Decimal::percent(51),
+            quorum: Decimal::percent(33),
+            total_weight: 100,
+        }
+    );
+    let ballot = query::vote(deps.as_ref(), id, addr("bob").to_string()).unwrap();
+    assert_eq!(
+        ballot.vote,
+        Some(VoteInfo {
+            proposal_id: id,
+            voter: addr("bob").to_string(),
+            vote: Vote::Yes,
+            weight: 30,
+        })
+    );
+}
+
+#[test]
+fn a_proposer_with_the_threshold_alone_passes_at_once() {
+    let mut deps = super::setup();
+    stake(&mut deps, START, "whale", 60).unwrap();
+    stake(&mut deps, START, "minnow", 40).unwrap();
+    let id = propose(&mut deps, START + 1, "whale").unwrap();
+    let proposal = query::proposal(deps.as_ref(), at(START + 1), id).unwrap();
+    assert_eq!(proposal.status, Status::Passed);
+}
+
+#[test]
+fn needs_power_held_before_the_block() {
+    let mut deps = staked_setup();
+    let err = propose(&mut deps, START + 1, "erin").unwrap_err();
+    assert_eq!(
+        err,
+        ContractError::NoVotingPower {
+            address: addr("erin").to_string(),
+            height: START + 1
+        }
+    );
+    stake(&mut deps, START + 2, "erin", 500).unwrap();
+    let err = propose(&mut deps, START + 2, "erin").unwrap_err();
+    assert!(
+        matches!(err, ContractError::NoVotingPower { .. }),
+        "{err:?}"
+    );
+    propose(&mut deps, START + 3, "erin").unwrap();
+}
+
+#[test]
+fn refuses_an_earliest_time_and_an_empty_title() {
+    let mut deps = staked_setup();
+    let later = Some(Expiration::AtTime(at(START + 100).block.time));
+    assert_eq!(
+        propose_until(&mut deps, START + 1, later, None).unwrap_err(),
+        ContractError::EarliestUnsupported
+    );
+    let untitled = ExecuteMsg::Propose {
+        title: "  ".to_string(),
+        description: "nothing".to_string(),
+        msgs: vec![],
+        earliest: None,
+        latest: None,
+    };
+    assert_eq!(
+        run(&mut deps, at(START + 1), "alice", untitled).unwrap_err(),
+        ContractError::EmptyTitle
+    );
+    assert!(
+        query::list_proposals(deps.as_ref(), at(START + 1), None, None)
+            .unwrap()
+            .proposals
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_end_is_a_future_time_capped_at_the_voting_period() {
+    let mut deps = staked_setup();
+    let now = at(START + 1).block.time;
+    for bad in [
+        Expiration::AtHeight(START + 1_000),
+        Expiration::AtTime(now),
+        Expiration::AtTime(now.minus_seconds(1)),
+    ] {
+        let err = propose_until(&mut deps, START + 1, None, Some(bad)).unwrap_err();
+        assert_eq!(err, ContractError::InvalidExpiration, "{bad:?}");
+    }
+    let short = Expiration::AtTime(now.plus_seconds(3600));
+    let id = propose_until(&mut deps, START + 1, None, Some(short)).unwrap();
+    let proposal = query::proposal(deps.as_ref(), at(START + 1), id).unwrap();
+    assert_eq!(proposal.expires, short);
+    let id = propose_until(&mut deps, START + 1, None, Some(Expiration::Never {})).unwrap();
+    let proposal = query::proposal(deps.as_ref(), at(START + 1), id).unwrap();
+    assert_eq!(
+        proposal.expires,
+        Expiration::AtTime(now.plus_seconds(VOTING_PERIOD))
+    );
+}
+
+#[test]
+fn refuses_allowances_on_the_staked_token() {
+    let mut deps = staked_setup();
+    let allowance = Cw20ExecuteMsg::IncreaseAllowance {
+        spender: addr("thief").to_string(),
+        amount: Uint128::new(100),
+        expires: None,
+    };
+    let fro = addr("fro").to_string();
+    let garbled: CosmosMsg = WasmMsg::Execute {
+        contract_addr: fro.clone(),
+        msg: Binary::from(br#""drain""#),
+        funds: vec![],
+    }
+    .into();
+    for msgs in [
+        vec![fro_call(fro.clone(), &allowance)],
+        vec![pay("auditor", 1), fro_call(fro.to_uppercase(), &allowance)],
+        vec![garbled],
+    ] {
+        let err = propose_msgs(&mut deps, START + 1, "alice", msgs).unwrap_err();
+        assert_eq!(err, ContractError::ForbiddenGovTokenMessage);
+    }
+    let transfer = Cw20ExecuteMsg::Transfer {
+        recipient: addr("grantee").to_string(),
+        amount: Uint128::new(5),
+    };
+    propose_msgs(
+        &mut deps,
+        START + 1,
+        "alice",
+        vec![fro_call(fro, &transfer)],
+    )
+    .unwrap();
+}
+
+#[test]
+fn refuses_funds() {
+    let mut deps = staked_setup();
+    let info =
+        cosmwasm_std::testing::message_info(&addr("alice"), &cosmwasm_std::coins(1, "uatom"));
+    let msg = ExecuteMsg::Propose {
+        title: "Pay".to_string(),
+        description: String::new(),
+        msgs: vec![],
+        earliest: None,
+        latest: None,
+    };
+    let err = crate::contract::execute(deps.as_mut(), at(START + 1), info, msg).unwrap_err();
+    assert!(matches!(err, ContractError::Payment(_)), "{err:?}");
+}
