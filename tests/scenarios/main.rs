@@ -2,6 +2,7 @@
 
 mod bonding;
 mod deployment;
+mod governance;
 mod hub_guards;
 mod instant_exit;
 mod invariants;

@@ -74,7 +74,7 @@ impl Codes {
             operator_registry: store(faro_contract!(faro_operator_registry with reply)),
             oracle: store(faro_contract!(faro_oracle)),
             prover_pool: store(faro_contract!(faro_prover_pool)),
-            dao: store(faro_contract!(faro_dao)),
+            dao: store(faro_contract!(faro_dao with reply)),
             cw20: store(Box::new(ContractWrapper::new(
                 cw20_base::contract::execute,
                 cw20_base::contract::instantiate,

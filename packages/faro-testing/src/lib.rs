@@ -9,6 +9,7 @@
 pub mod chain;
 pub mod codes;
 pub mod deploy;
+pub mod governance;
 pub mod heavy;
 pub mod light;
 pub mod lsm;

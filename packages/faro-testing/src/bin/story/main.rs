@@ -7,6 +7,7 @@ mod cast;
 mod deployment;
 mod epochs;
 mod exit;
+mod governance;
 mod light;
 mod settled;
 mod show;
@@ -31,5 +32,6 @@ fn main() -> Result<()> {
     exit::tell(&mut story, 200 * ATOM, 2)?;
     slashing::tell(&mut story, 0, Decimal::percent(5), 300 * ATOM)?;
     light::tell(&mut story, 500 * ATOM, 1_000 * ATOM, 100 * ATOM)?;
+    governance::tell(&mut story, Decimal::percent(12))?;
     Ok(())
 }

@@ -1,0 +1,114 @@
+//! The multisig, wasm admin of every contract, migrates them by proposal: to a new code
+//! of the same contract only, never to another contract's code or an older release.
+
+use cosmwasm_std::{to_json_binary, Addr, CosmosMsg, WasmMsg};
+use cw_multi_test::Executor;
+use faro_testing::chain::account;
+use faro_testing::codes::Codes;
+use faro_testing::governance::{Governor, Multisig};
+use faro_testing::Suite;
+use faro_types::lifecycle::MigrateMsg;
+
+use super::{multisig_suite, refusal};
+
+fn migrate(contract: &Addr, new_code_id: u64) -> CosmosMsg {
+    WasmMsg::Migrate {
+        contract_addr: contract.to_string(),
+        new_code_id,
+        msg: to_json_binary(&MigrateMsg {}).unwrap(),
+    }
+    .into()
+}
+
+fn code_id(suite: &Suite, contract: &Addr) -> u64 {
+    suite.app.contract_data(contract).unwrap().code_id
+}
+
+/// Passes a migration by the multisig and executes it.
+fn run(suite: &mut Suite, multisig: &Multisig, msg: CosmosMsg) -> anyhow::Result<()> {
+    suite.govern(Governor::Multisig(multisig), vec![msg])?;
+    Ok(())
+}
+
+#[test]
+fn every_contract_moves_to_its_own_new_code() {
+    let (mut suite, multisig) = multisig_suite();
+    let release = Codes::store_all(&mut suite.app);
+    for (name, contract) in suite.contracts.faro() {
+        let new_code = release.of(name).unwrap();
+        assert_ne!(code_id(&suite, &contract), new_code);
+        let res = suite
+            .govern(
+                Governor::Multisig(&multisig),
+                vec![migrate(&contract, new_code)],
+            )
+            .unwrap();
+        let to_version = faro_testing::response::attribute(&res, "to_version");
+        assert_eq!(to_version, Some(env!("CARGO_PKG_VERSION")), "{name}");
+        assert_eq!(code_id(&suite, &contract), new_code, "{name}");
+    }
+}
+
+#[test]
+fn another_contracts_code_fails_at_execution() {
+    let (mut suite, multisig) = multisig_suite();
+    let hub = suite.contracts.hub.clone();
+    let before = code_id(&suite, &hub);
+    let oracle_code = suite.codes.oracle;
+    let err = refusal(run(&mut suite, &multisig, migrate(&hub, oracle_code)));
+    assert_eq!(
+        err,
+        "cannot migrate contract crates.io:faro-hub with the code of crates.io:faro-oracle"
+    );
+    assert_eq!(code_id(&suite, &hub), before);
+}
+
+#[test]
+fn an_older_release_fails_at_execution() {
+    let (mut suite, multisig) = multisig_suite();
+    let hub = suite.contracts.hub.clone();
+    // The hub runs a later release than the code on offer.
+    let newer = cw2::ContractVersion {
+        contract: "crates.io:faro-hub".to_string(),
+        version: "9.0.0".to_string(),
+    };
+    let bytes = cosmwasm_std::to_json_vec(&newer).unwrap();
+    suite
+        .app
+        .contract_storage_mut(&hub)
+        .set(b"contract_info", &bytes);
+    let before = code_id(&suite, &hub);
+    let release = Codes::store_all(&mut suite.app);
+    let err = refusal(run(&mut suite, &multisig, migrate(&hub, release.hub)));
+    assert_eq!(
+        err,
+        format!(
+            "cannot downgrade from version 9.0.0 to {}",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    assert_eq!(code_id(&suite, &hub), before);
+}
+
+#[test]
+fn only_the_multisig_migrates() {
+    let (mut suite, multisig) = multisig_suite();
+    let hub = suite.contracts.hub.clone();
+    let before = code_id(&suite, &hub);
+    let release = Codes::store_all(&mut suite.app);
+    let former_admin = suite.roles.governance.clone();
+    for sender in [
+        former_admin,
+        multisig.members[0].clone(),
+        account("mallory"),
+    ] {
+        let err = refusal(suite.app.migrate_contract(
+            sender,
+            hub.clone(),
+            &MigrateMsg {},
+            release.hub,
+        ));
+        assert!(err.starts_with("Only admin can migrate"), "{err}");
+    }
+    assert_eq!(code_id(&suite, &hub), before);
+}
