@@ -159,7 +159,7 @@ proptest! {
         let placed: u128 = amounts(&parts).iter().sum();
         prop_assert_eq!(placed + unplaced.u128(), amount);
         for (part, target) in parts.iter().zip(&targets) {
-            prop_assert!(target.room.map_or(true, |room| part.1 <= room));
+            prop_assert!(target.room.is_none_or(|room| part.1 <= room));
             if target.weight.is_zero() {
                 prop_assert!(part.1.is_zero());
             }
