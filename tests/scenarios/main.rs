@@ -9,6 +9,7 @@ mod invariants;
 mod light;
 mod migration;
 mod ownership;
+mod prover_pool;
 mod slashing;
 mod tokenizer;
 mod unbonding;
