@@ -17,5 +17,6 @@ pub mod oracle;
 pub mod ownership;
 pub mod pagination;
 pub mod prover_pool;
+pub mod reporter;
 pub mod token;
 pub mod wrapped_lst;

@@ -1,0 +1,176 @@
+//! What a final report does: the rate bound that holds it for the owner, the deliveries
+//! it makes, and the rate it broadcasts.
+
+use std::collections::BTreeMap;
+
+use cosmwasm_std::{
+    to_json_binary, Addr, Env, IbcMsg, IbcTimeout, Order, QuerierWrapper, StdResult, Storage,
+    SubMsg,
+};
+use faro_types::hub::{HubContract, State as HubState};
+use faro_types::operator_registry::LightScore;
+use faro_types::light_lst::LightLstContract;
+use faro_types::operator_registry::RegistryContract;
+use faro_types::oracle::{Config, Delivery, FaroPacket, Progress, Rate, Report, PACKET_LIFETIME};
+
+use crate::deliver;
+use crate::error::ContractError;
+use crate::math;
+use crate::state::{CHANNELS, PROGRESS};
+
+/// Each reported operator's light LST, by valoper; an operator without one is refused.
+pub fn light_lsts(
+    querier: &QuerierWrapper,
+    config: &Config,
+    report: &Report,
+) -> Result<BTreeMap<String, Addr>, ContractError> {
+    let known: BTreeMap<String, Addr> = RegistryContract(config.registry.clone())
+        .light_lsts(querier)?
+        .into_iter()
+        .map(|entry| (entry.valoper, entry.address))
+        .collect();
+    report
+        .operators
+        .iter()
+        .map(|operator| {
+            known
+                .get(&operator.valoper)
+                .map(|addr| (operator.valoper.clone(), addr.clone()))
+                .ok_or_else(|| ContractError::UnknownOperator {
+                    valoper: operator.valoper.clone(),
+                })
+        })
+        .collect()
+}
+
+/// The first index the report would move beyond `max_rate_change`, if any: the heavy
+/// index by `heavy_rewards / (total_bonded + pending)`, a light LST's by
+/// `light_rewards / total_units`. Penalties come from bonds and move no index.
+pub fn beyond_bound(
+    querier: &QuerierWrapper,
+    config: &Config,
+    report: &Report,
+    lights: &BTreeMap<String, Addr>,
+    hub: &HubState,
+) -> Result<Option<String>, ContractError> {
+    let backing = hub.total_bonded.checked_add(hub.pending)?;
+    if math::exceeds_bound(report.heavy_rewards, backing, config.max_rate_change) {
+        return Ok(Some("heavy".to_string()));
+    }
+    for operator in &report.operators {
+        if operator.light_rewards.is_zero() {
+            continue;
+        }
+        let light_lst = LightLstContract(lights[&operator.valoper].clone());
+        let units = light_lst.deposits(querier)?;
+        if math::exceeds_bound(operator.light_rewards, units, config.max_rate_change) {
+            return Ok(Some(operator.valoper.clone()));
+        }
+    }
+    Ok(None)
+}
+
+/// Every non-empty payment and call of the report. Scores are left out when a newer
+/// report already set them.
+pub fn deliveries(
+    report: &Report,
+    lights: &BTreeMap<String, Addr>,
+    with_scores: bool,
+) -> Vec<Delivery> {
+    let mut deliveries = vec![];
+    for operator in &report.operators {
+        let light_lst = &lights[&operator.valoper];
+        if !operator.light_rewards.is_zero() {
+            deliveries.push(Delivery::LightReward {
+                valoper: operator.valoper.clone(),
+                light_lst: light_lst.clone(),
+                amount: operator.light_rewards,
+            });
+        }
+        if !operator.penalty.is_zero() {
+            deliveries.push(Delivery::Penalty {
+                valoper: operator.valoper.clone(),
+                light_lst: light_lst.clone(),
+                amount: operator.penalty,
+            });
+        }
+    }
+    if !report.heavy_rewards.is_zero() {
+        deliveries.push(Delivery::HeavyRewards {
+            amount: report.heavy_rewards,
+        });
+    }
+    if with_scores && !report.operators.is_empty() {
+        let scores = report
+            .operators
+            .iter()
+            .map(|operator| LightScore {
+                valoper: operator.valoper.clone(),
+                score: operator.score,
+            })
+            .collect();
+        deliveries.push(Delivery::Scores { scores });
+    }
+    deliveries
+}
+
+/// Applies a final report: retries what failed before, then sends this report's
+/// deliveries, then the rate (the hub's index now) to every channel behind.
+pub fn apply(
+    storage: &mut dyn Storage,
+    env: &Env,
+    config: &Config,
+    report: &Report,
+    lights: &BTreeMap<String, Addr>,
+    hub: &HubState,
+) -> Result<Vec<SubMsg>, ContractError> {
+    let mut progress = PROGRESS.load(storage)?;
+    let with_scores = progress.last_applied.is_none_or(|last| last < report.epoch);
+    progress.last_applied = progress.last_applied.max(Some(report.epoch));
+    PROGRESS.save(storage, &progress)?;
+
+    let mut msgs = deliver::retry(storage, config)?;
+    for delivery in deliveries(report, lights, with_scores) {
+        msgs.push(deliver::submsg(config, report.epoch, delivery)?);
+    }
+    msgs.extend(rate_packets(storage, env, &progress, hub)?);
+    Ok(msgs)
+}
+
+/// The rate packet for every channel that has not acknowledged the latest applied epoch.
+pub fn rate_packets(
+    storage: &dyn Storage,
+    env: &Env,
+    progress: &Progress,
+    hub: &HubState,
+) -> StdResult<Vec<SubMsg>> {
+    let Some(epoch) = progress.last_applied else {
+        return Ok(vec![]);
+    };
+    let packet = to_json_binary(&FaroPacket::Rate(Rate {
+        index: hub.index,
+        epoch,
+        timestamp: env.block.time,
+    }))?;
+    CHANNELS
+        .range(storage, None, None, Order::Ascending)
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .map_or(true, |(_, channel)| channel.delivered_epoch < Some(epoch))
+        })
+        .map(|entry| {
+            let (channel_id, _) = entry?;
+            Ok(SubMsg::new(IbcMsg::SendPacket {
+                channel_id,
+                data: packet.clone(),
+                timeout: IbcTimeout::with_timestamp(env.block.time.plus_seconds(PACKET_LIFETIME)),
+            }))
+        })
+        .collect()
+}
+
+/// The hub's books, for the bound and the rate.
+pub fn hub_state(querier: &QuerierWrapper, config: &Config) -> StdResult<HubState> {
+    HubContract(config.hub.clone()).state(querier)
+}
