@@ -6,7 +6,8 @@ use faro_types::reporter::Report;
 use crate::error::ContractError;
 use crate::state::CHANNEL;
 
-/// The owner sends a report to the oracle; the oracle checks it and answers in the ack.
+/// The owner sends a report to the gateway, which submits it to the oracle and answers
+/// with the oracle's verdict in the ack.
 pub fn submit_report(
     deps: DepsMut,
     env: Env,

@@ -1,4 +1,5 @@
-//! The `faro-1` channel, reporter side: one channel to the oracle; rates in, reports out.
+//! The `faro-1` channel, reporter side: one channel to the oracle's gateway; rates in,
+//! reports out.
 
 use cosmwasm_std::{
     from_json, to_json_binary, DepsMut, IbcBasicResponse, IbcChannel, IbcChannelCloseMsg,

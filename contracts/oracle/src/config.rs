@@ -12,15 +12,18 @@ pub fn from_instantiate(
     msg: &InstantiateMsg,
 ) -> Result<(Config, Vec<Member>), ContractError> {
     let members = validate_members(api, &msg.members)?;
-    let total_weight = total_weight(&members, msg.ibc_member_weight, msg.threshold)?;
+    let total_weight = total_weight(&members, msg.threshold)?;
     let config = Config {
         hub: api.addr_validate(&msg.hub)?,
         registry: api.addr_validate(&msg.registry)?,
         denom: msg.denom.clone(),
         threshold: msg.threshold,
         total_weight,
-        ibc_member_weight: msg.ibc_member_weight,
-        reporter: msg.reporter.clone(),
+        gateway: msg
+            .gateway
+            .as_deref()
+            .map(|gateway| api.addr_validate(gateway))
+            .transpose()?,
         staleness: msg.staleness,
         max_rate_change: msg.max_rate_change,
     };
@@ -46,19 +49,13 @@ fn validate_limits(config: &Config) -> Result<(), ContractError> {
     Ok(())
 }
 
-/// The members' weights plus the IBC member's, checked against the threshold: at most
-/// the total, and above one half of it, so two different reports of one epoch can never
-/// both reach it.
-pub fn total_weight(
-    members: &[Member],
-    ibc_member_weight: u64,
-    threshold: u64,
-) -> Result<u64, ContractError> {
+/// The members' weights (the gateway's among them), checked against the threshold: at
+/// most the total, and above one half of it, so two different reports of one epoch can
+/// never both reach it.
+pub fn total_weight(members: &[Member], threshold: u64) -> Result<u64, ContractError> {
     let total = members
         .iter()
-        .try_fold(ibc_member_weight, |sum, member| {
-            sum.checked_add(member.weight)
-        })
+        .try_fold(0u64, |sum, member| sum.checked_add(member.weight))
         .ok_or(ContractError::WeightOverflow)?;
     bounds::at_most("threshold", threshold, total)?;
     bounds::at_least("threshold", threshold, math::min_threshold(total))?;

@@ -34,20 +34,8 @@ faro_types::contract_error! {
     #[error("no report of epoch {epoch} waits for approval")]
     NotPending { epoch: u64 },
 
-    #[error("the IBC channel {channel_id} must be ordered with version {expected}")]
-    InvalidChannel { channel_id: String, expected: String },
-
-    #[error("already {max} channels are connected")]
-    TooManyChannels { max: usize },
-
-    #[error("channel {channel_id} is not connected")]
-    UnknownChannel { channel_id: String },
-
-    #[error("channel {channel_id} is not the reporter's")]
-    NotReporterChannel { channel_id: String },
-
-    #[error("the oracle takes no {kind} packets")]
-    UnexpectedPacket { kind: &'static str },
+    #[error("no gateway is set to broadcast the rate to")]
+    NoGateway,
 
     #[error("unknown reply id {id}")]
     UnknownReply { id: u64 },

@@ -1,22 +1,17 @@
 //! What a final report does: the rate bound that holds it for the owner, the deliveries
-//! it makes, and the rate it broadcasts.
+//! it makes, and the rate it pushes to the gateway.
 
 use std::collections::BTreeMap;
 
-use cosmwasm_std::{
-    to_json_binary, Addr, Env, IbcMsg, IbcTimeout, Order, QuerierWrapper, StdResult, Storage,
-    SubMsg,
-};
-use faro_types::hub::{HubContract, State as HubState};
-use faro_types::operator_registry::LightScore;
+use cosmwasm_std::{Addr, Env, QuerierWrapper, StdResult, Storage, SubMsg};
+use faro_types::hub::{Backing, HubContract};
 use faro_types::light_lst::LightLstContract;
-use faro_types::operator_registry::RegistryContract;
-use faro_types::oracle::{Config, Delivery, FaroPacket, Progress, Rate, Report, PACKET_LIFETIME};
+use faro_types::operator_registry::{LightScore, RegistryContract};
+use faro_types::oracle::{Config, Delivery, Report};
 
-use crate::deliver;
 use crate::error::ContractError;
-use crate::math;
-use crate::state::{CHANNELS, PROGRESS};
+use crate::state::PROGRESS;
+use crate::{broadcast, deliver, math};
 
 /// Each reported operator's light LST, by valoper; an operator without one is refused.
 pub fn light_lsts(
@@ -51,7 +46,7 @@ pub fn beyond_bound(
     config: &Config,
     report: &Report,
     lights: &BTreeMap<String, Addr>,
-    hub: &HubState,
+    hub: &Backing,
 ) -> Result<Option<String>, ContractError> {
     let backing = hub.total_bonded.checked_add(hub.pending)?;
     if math::exceeds_bound(report.heavy_rewards, backing, config.max_rate_change) {
@@ -115,14 +110,14 @@ pub fn deliveries(
 }
 
 /// Applies a final report: retries what failed before, then sends this report's
-/// deliveries, then the rate (the hub's index now) to every channel behind.
+/// deliveries, then pushes the rate (the hub's index now) to the gateway.
 pub fn apply(
     storage: &mut dyn Storage,
     env: &Env,
     config: &Config,
     report: &Report,
     lights: &BTreeMap<String, Addr>,
-    hub: &HubState,
+    hub: &Backing,
 ) -> Result<Vec<SubMsg>, ContractError> {
     let mut progress = PROGRESS.load(storage)?;
     let with_scores = progress.last_applied.is_none_or(|last| last < report.epoch);
@@ -133,44 +128,11 @@ pub fn apply(
     for delivery in deliveries(report, lights, with_scores) {
         msgs.push(deliver::submsg(config, report.epoch, delivery)?);
     }
-    msgs.extend(rate_packets(storage, env, &progress, hub)?);
+    msgs.extend(broadcast::push(env, config, &progress, hub)?);
     Ok(msgs)
 }
 
-/// The rate packet for every channel that has not acknowledged the latest applied epoch.
-pub fn rate_packets(
-    storage: &dyn Storage,
-    env: &Env,
-    progress: &Progress,
-    hub: &HubState,
-) -> StdResult<Vec<SubMsg>> {
-    let Some(epoch) = progress.last_applied else {
-        return Ok(vec![]);
-    };
-    let packet = to_json_binary(&FaroPacket::Rate(Rate {
-        index: hub.index,
-        epoch,
-        timestamp: env.block.time,
-    }))?;
-    CHANNELS
-        .range(storage, None, None, Order::Ascending)
-        .filter(|entry| {
-            entry
-                .as_ref()
-                .map_or(true, |(_, channel)| channel.delivered_epoch < Some(epoch))
-        })
-        .map(|entry| {
-            let (channel_id, _) = entry?;
-            Ok(SubMsg::new(IbcMsg::SendPacket {
-                channel_id,
-                data: packet.clone(),
-                timeout: IbcTimeout::with_timestamp(env.block.time.plus_seconds(PACKET_LIFETIME)),
-            }))
-        })
-        .collect()
-}
-
 /// The hub's books, for the bound and the rate.
-pub fn hub_state(querier: &QuerierWrapper, config: &Config) -> StdResult<HubState> {
-    HubContract(config.hub.clone()).state(querier)
+pub fn hub_state(querier: &QuerierWrapper, config: &Config) -> StdResult<Backing> {
+    HubContract(config.hub.clone()).backing(querier)
 }

@@ -1,10 +1,10 @@
+pub mod broadcast;
 pub mod config;
 pub mod contract;
 pub mod deliver;
 pub mod error;
 pub mod execute;
 pub mod finalise;
-pub mod ibc;
 pub mod math;
 pub mod query;
 pub mod report;

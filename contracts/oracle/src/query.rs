@@ -1,14 +1,12 @@
 use cosmwasm_std::{Deps, Order, StdResult};
 use cw_storage_plus::Bound;
 use faro_types::oracle::{
-    Candidate, CandidatesResponse, ChannelsResponse, Config, FinalReport, Member, MembersResponse,
-    Outstanding, OutstandingResponse, Progress, Submission, SubmissionsResponse,
+    Candidate, CandidatesResponse, Config, FinalReport, Member, MembersResponse, Outstanding,
+    OutstandingResponse, Progress, Submission, SubmissionsResponse,
 };
 use faro_types::pagination::page_size;
 
-use crate::state::{
-    CANDIDATES, CHANNELS, CONFIG, FINALS, MEMBERS, OUTSTANDING, PROGRESS, SUBMISSIONS,
-};
+use crate::state::{CANDIDATES, CONFIG, FINALS, MEMBERS, OUTSTANDING, PROGRESS, SUBMISSIONS};
 use crate::vote::tally;
 
 pub fn config(deps: Deps) -> StdResult<Config> {
@@ -66,7 +64,6 @@ pub fn candidates(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<CandidatesResponse> {
-    let config = CONFIG.load(deps.storage)?;
     let candidates = CANDIDATES
         .prefix(epoch)
         .range(
@@ -78,7 +75,7 @@ pub fn candidates(
         .take(page_size(limit))
         .map(|entry| {
             let (hash, report) = entry?;
-            let weight = tally(deps.storage, &config, epoch, &hash)?;
+            let weight = tally(deps.storage, epoch, &hash)?;
             Ok(Candidate {
                 hash,
                 weight,
@@ -107,22 +104,4 @@ pub fn outstanding(
         .map(|entry| entry.map(|((epoch, _), delivery)| Outstanding { epoch, delivery }))
         .collect::<StdResult<_>>()?;
     Ok(OutstandingResponse { outstanding })
-}
-
-pub fn channels(
-    deps: Deps,
-    start_after: Option<String>,
-    limit: Option<u32>,
-) -> StdResult<ChannelsResponse> {
-    let channels = CHANNELS
-        .range(
-            deps.storage,
-            start_after.as_deref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| entry.map(|(_, channel)| channel))
-        .collect::<StdResult<_>>()?;
-    Ok(ChannelsResponse { channels })
 }

@@ -1,6 +1,6 @@
 use cosmwasm_std::Addr;
 use cw_storage_plus::{Item, Map};
-use faro_types::oracle::{Channel, Config, Delivery, FinalReport, Progress, Report};
+use faro_types::oracle::{Config, Delivery, FinalReport, Progress, Report};
 
 /// Validated at instantiate; see `config.rs`.
 pub const CONFIG: Item<Config> = Item::new("config");
@@ -11,8 +11,8 @@ pub const MEMBERS: Map<&Addr, u64> = Map::new("members");
 /// The latest final and applied epochs.
 pub const PROGRESS: Item<Progress> = Item::new("progress");
 
-/// (epoch, voter) → the hash of the report the voter submitted. A voter is a member's
-/// address or `IBC_VOTER`; at most one submission each per epoch.
+/// (epoch, voter) → the hash of the report the voter, a member's address, submitted; at
+/// most one submission each per epoch.
 pub const SUBMISSIONS: Map<(u64, &str), String> = Map::new("submissions");
 
 /// (epoch, hash) → the canonical report: every differing content submitted, side by side.
@@ -24,6 +24,3 @@ pub const FINALS: Map<u64, FinalReport> = Map::new("finals");
 /// (epoch, recipient key) → a delivery that failed and waits to be sent again. A
 /// delivery leaves this map when it is sent; its failure's reply puts it back.
 pub const OUTSTANDING: Map<(u64, &str), Delivery> = Map::new("outstanding");
-
-/// channel id → a connected `faro-1` channel; at most `MAX_CHANNELS`.
-pub const CHANNELS: Map<&str, Channel> = Map::new("channels");

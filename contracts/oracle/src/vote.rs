@@ -1,10 +1,8 @@
-//! A submission, from a member or the reporter's channel: guards, tally, finalisation.
-//! Everything that can fail (checks and queries) runs before the first write, so a
-//! refused submission changes nothing — also inside `ibc_packet_receive`, which answers
-//! failures with an error ack rather than reverting.
+//! A member's submission: guards, tally, finalisation. Everything that can fail (checks
+//! and queries) runs before the first write.
 
 use cosmwasm_std::{Addr, Attribute, DepsMut, Env, Order, StdResult, Storage, SubMsg};
-use faro_types::oracle::{Config, FinalReport, FinalStatus, Report, IBC_VOTER};
+use faro_types::oracle::{FinalReport, FinalStatus, Report};
 
 use crate::error::ContractError;
 use crate::finalise;
@@ -20,7 +18,7 @@ pub struct Outcome {
 pub fn vote(
     deps: DepsMut,
     env: &Env,
-    voter: &str,
+    voter: &Addr,
     voter_weight: u64,
     report: Report,
 ) -> Result<Outcome, ContractError> {
@@ -44,18 +42,18 @@ pub fn vote(
             epoch_end: report.epoch_end,
         });
     }
-    if SUBMISSIONS.has(deps.storage, (epoch, voter)) {
+    if SUBMISSIONS.has(deps.storage, (epoch, voter.as_str())) {
         return Err(ContractError::AlreadySubmitted {
             epoch,
             voter: voter.to_string(),
         });
     }
     let lights = finalise::light_lsts(&deps.querier, &config, &report)?;
-    let weight = tally(deps.storage, &config, epoch, &hash)?.saturating_add(voter_weight);
+    let weight = tally(deps.storage, epoch, &hash)?.saturating_add(voter_weight);
 
     let mut attributes = vec![
         Attribute::new("epoch", epoch.to_string()),
-        Attribute::new("voter", voter),
+        Attribute::new("voter", voter.as_str()),
         Attribute::new("hash", &hash),
         Attribute::new("weight", weight.to_string()),
     ];
@@ -68,7 +66,7 @@ pub fn vote(
         None
     };
 
-    SUBMISSIONS.save(deps.storage, (epoch, voter), &hash)?;
+    SUBMISSIONS.save(deps.storage, (epoch, voter.as_str()), &hash)?;
     if !CANDIDATES.has(deps.storage, (epoch, &hash)) {
         CANDIDATES.save(deps.storage, (epoch, &hash), &report)?;
     }
@@ -114,18 +112,15 @@ pub fn vote(
 
 /// The current weight of the voters who already submitted `hash` for `epoch`; a voter
 /// no longer in the set weighs nothing.
-pub fn tally(storage: &dyn Storage, config: &Config, epoch: u64, hash: &str) -> StdResult<u64> {
+pub fn tally(storage: &dyn Storage, epoch: u64, hash: &str) -> StdResult<u64> {
     let votes = SUBMISSIONS
         .prefix(epoch)
         .range(storage, None, None, Order::Ascending)
         .map(|entry| {
             let (voter, voted) = entry?;
-            let weight = if voter == IBC_VOTER {
-                config.ibc_member_weight
-            } else {
-                let addr = Addr::unchecked(voter);
-                MEMBERS.may_load(storage, &addr)?.unwrap_or(0)
-            };
+            let weight = MEMBERS
+                .may_load(storage, &Addr::unchecked(voter))?
+                .unwrap_or(0);
             Ok((weight, voted == hash))
         })
         .collect::<StdResult<Vec<_>>>()?;

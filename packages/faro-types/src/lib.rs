@@ -14,6 +14,7 @@ pub mod liquid;
 pub mod lsm_tokenizer;
 pub mod operator_registry;
 pub mod oracle;
+pub mod oracle_gateway;
 pub mod ownership;
 pub mod pagination;
 pub mod prover_pool;

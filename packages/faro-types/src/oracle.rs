@@ -13,23 +13,25 @@
 //! - The rewards are paid from the oracle's own balance (the bridged rollup rewards):
 //!   each delivery is its own submessage; one that fails is kept and retried, one that
 //!   succeeded is never sent again.
-//! - IBC `faro-1` (ordered): a counterparty reporter's reports count as one member of
-//!   weight `ibc_member_weight`; every connected channel receives the heavy index, as a
-//!   [`FaroPacket::Rate`], when a report applies or anyone calls `BroadcastRate`.
+//! - The `faro-1` IBC channel is the gateway's (`oracle_gateway`), not the oracle's: the
+//!   gateway is an ordinary member whose weight is the channel's, and the oracle pushes the
+//!   heavy index to it when a report applies (or anyone calls `BroadcastRate`). The
+//!   channel's packets are declared here, shared by the gateway and the reporter.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{Addr, Decimal, Decimal256, IbcOrder, Timestamp, Uint128};
+use cosmwasm_std::{
+    to_json_binary, Addr, CosmosMsg, Decimal, Decimal256, IbcOrder, StdResult, Timestamp, Uint128,
+    WasmMsg,
+};
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
-use crate::operator_registry::LightScore;
 pub use crate::lifecycle::MigrateMsg;
+use crate::operator_registry::LightScore;
 
 /// The member set is bounded so that quorum checks stay cheap.
 pub const MAX_MEMBERS: usize = 50;
 /// A report names at most this many operators (the operator set's own bound).
 pub const MAX_REPORT_OPERATORS: usize = 100;
-/// At most this many channels receive the rate, so a broadcast stays bounded.
-pub const MAX_CHANNELS: usize = 10;
 /// The channel protocol both ends speak.
 pub const IBC_VERSION: &str = "faro-1";
 pub const IBC_ORDER: IbcOrder = IbcOrder::Ordered;
@@ -47,14 +49,13 @@ pub struct InstantiateMsg {
     pub registry: String,
     /// The denom rewards are paid in.
     pub denom: String,
+    /// The gateway, if it is to vote for the reporter's channel, is one of them.
     pub members: Vec<MemberInput>,
-    /// The weight of the counterparty reporter's channel, 0 to take no IBC reports.
-    pub ibc_member_weight: u64,
-    /// The reporter whose channel votes; none until the owner names it.
-    pub reporter: Option<IbcPeer>,
-    /// Total weight that must agree on a report. Must exceed half the total weight
-    /// (members and the IBC member), so that two different reports can never both be final.
+    /// Total weight that must agree on a report. Must exceed half the members' total
+    /// weight, so that two different reports can never both be final.
     pub threshold: u64,
+    /// The `faro-1` gateway the heavy index is pushed to; none until the owner names it.
+    pub gateway: Option<String>,
     /// Seconds after an epoch's end beyond which its reports are refused.
     pub staleness: u64,
     /// The largest move of any index per epoch that applies without the owner's approval.
@@ -65,14 +66,6 @@ pub struct InstantiateMsg {
 pub struct MemberInput {
     pub addr: String,
     pub weight: u64,
-}
-
-/// The counterparty end of the reporter's channel: reports count only from a channel on
-/// this connection whose counterparty port is this one (`wasm.<reporter address>`).
-#[cw_serde]
-pub struct IbcPeer {
-    pub connection_id: String,
-    pub port_id: String,
 }
 
 /// One epoch's report of what happened on the rollup side.
@@ -108,17 +101,16 @@ pub enum ExecuteMsg {
     Reject { epoch: u64 },
     /// Anyone: sends again up to [`MAX_RETRIES`] deliveries that failed.
     Retry {},
-    /// Anyone: sends the heavy index to every channel that has not acknowledged the
-    /// latest applied epoch.
+    /// Anyone: pushes the hub's index now, with the latest applied epoch, to the gateway,
+    /// which sends it to every channel that has not acknowledged that epoch.
     BroadcastRate {},
-    /// Owner only: replaces the members, the IBC member's weight and the threshold.
+    /// Owner only: replaces the members and the threshold.
     SetMembers {
         members: Vec<MemberInput>,
-        ibc_member_weight: u64,
         threshold: u64,
     },
-    /// Owner only: names the reporter whose channel votes, or none.
-    SetReporter { reporter: Option<IbcPeer> },
+    /// Owner only: names the gateway the index is pushed to, or none.
+    SetGateway { gateway: Option<String> },
     /// Owner only: each field given replaces the current one, within bounds.
     UpdateConfig(ConfigUpdate),
 }
@@ -143,7 +135,7 @@ pub enum QueryMsg {
     },
     #[returns(Progress)]
     Progress {},
-    /// Who submitted what for an epoch, by voter (a member's address, or [`IBC_VOTER`]).
+    /// Who submitted what for an epoch, by voter (a member's address).
     #[returns(SubmissionsResponse)]
     Submissions {
         epoch: u64,
@@ -165,15 +157,7 @@ pub enum QueryMsg {
         start_after: Option<(u64, String)>,
         limit: Option<u32>,
     },
-    #[returns(ChannelsResponse)]
-    Channels {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
 }
-
-/// The voter name of the counterparty reporter's channel.
-pub const IBC_VOTER: &str = "ibc";
 
 #[cw_serde]
 pub struct Config {
@@ -181,10 +165,9 @@ pub struct Config {
     pub registry: Addr,
     pub denom: String,
     pub threshold: u64,
-    /// Members' weights plus `ibc_member_weight`.
+    /// The members' weights added up.
     pub total_weight: u64,
-    pub ibc_member_weight: u64,
-    pub reporter: Option<IbcPeer>,
+    pub gateway: Option<Addr>,
     pub staleness: u64,
     pub max_rate_change: Decimal,
 }
@@ -295,22 +278,8 @@ pub struct OutstandingResponse {
     pub outstanding: Vec<Outstanding>,
 }
 
-#[cw_serde]
-pub struct Channel {
-    pub channel_id: String,
-    pub connection_id: String,
-    pub counterparty_port: String,
-    pub counterparty_channel: String,
-    /// The latest epoch whose rate the counterparty acknowledged.
-    pub delivered_epoch: Option<u64>,
-}
-
-#[cw_serde]
-pub struct ChannelsResponse {
-    pub channels: Vec<Channel>,
-}
-
-/// The heavy LST's index as the oracle saw it when `epoch` applied.
+/// The heavy LST's index as the oracle saw it when `epoch` applied (or later, when the
+/// broadcast was repeated).
 #[cw_serde]
 pub struct Rate {
     pub index: Decimal256,
@@ -321,9 +290,9 @@ pub struct Rate {
 /// What travels on a `faro-1` channel.
 #[cw_serde]
 pub enum FaroPacket {
-    /// Reporter → oracle.
+    /// Reporter → gateway, which submits it to the oracle.
     Report(Report),
-    /// Oracle → subscribers.
+    /// Gateway → subscribers.
     Rate(Rate),
 }
 
@@ -332,4 +301,26 @@ pub enum FaroPacket {
 pub enum FaroAck {
     Ok {},
     Error { error: String },
+}
+
+/// The oracle's `Submit`, serialised exactly as its [`ExecuteMsg`] variant: a caller
+/// need not carry the whole message enum.
+#[cw_serde]
+enum CallMsg {
+    Submit { report: Report },
+}
+
+/// The oracle as the gateway calls it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OracleContract(pub Addr);
+
+impl OracleContract {
+    pub fn submit_msg(&self, report: Report) -> StdResult<CosmosMsg> {
+        Ok(WasmMsg::Execute {
+            contract_addr: self.0.to_string(),
+            msg: to_json_binary(&CallMsg::Submit { report })?,
+            funds: vec![],
+        }
+        .into())
+    }
 }

@@ -1,6 +1,7 @@
 //! Reporter: the counterparty end of the `faro-1` channel, on the rollup's settlement
-//! chain. Its owner (the relayer's key there) sends the oracle reports, which count as
-//! one member; it keeps the latest heavy index the oracle broadcasts, for DeFi there.
+//! chain; the other end is the oracle's gateway (`oracle_gateway`). Its owner (the
+//! relayer's key there) sends reports, which the gateway submits to the oracle as a
+//! member; it keeps the latest heavy index the gateway broadcasts, for DeFi there.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
@@ -16,7 +17,7 @@ pub struct InstantiateMsg {
 #[cw_ownable_execute]
 #[cw_serde]
 pub enum ExecuteMsg {
-    /// Owner only: sends the report to the oracle on the connected channel. A report the
+    /// Owner only: sends the report to the gateway on the connected channel. A report the
     /// oracle refuses, or one that times out, changes nothing here: the owner sends again.
     SubmitReport { report: Report },
 }
@@ -25,7 +26,7 @@ pub enum ExecuteMsg {
 #[cw_serde]
 #[derive(QueryResponses)]
 pub enum QueryMsg {
-    /// The channel to the oracle, once connected.
+    /// The channel to the oracle's gateway, once connected.
     #[returns(Option<ReporterChannel>)]
     Channel {},
     /// The latest heavy index received.

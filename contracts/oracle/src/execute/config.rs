@@ -1,6 +1,6 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Order, Response, StdResult};
 use cw_utils::nonpayable;
-use faro_types::oracle::{ConfigUpdate, IbcPeer, MemberInput};
+use faro_types::oracle::{ConfigUpdate, MemberInput};
 
 use crate::config;
 use crate::error::ContractError;
@@ -12,12 +12,11 @@ pub fn set_members(
     deps: DepsMut,
     info: MessageInfo,
     members: Vec<MemberInput>,
-    ibc_member_weight: u64,
     threshold: u64,
 ) -> Result<Response, ContractError> {
     ensure_owner(&deps, &info)?;
     let members = config::validate_members(deps.api, &members)?;
-    let total_weight = config::total_weight(&members, ibc_member_weight, threshold)?;
+    let total_weight = config::total_weight(&members, threshold)?;
     let old = MEMBERS
         .keys(deps.storage, None, None, Order::Ascending)
         .collect::<StdResult<Vec<_>>>()?;
@@ -30,7 +29,6 @@ pub fn set_members(
     let mut config = CONFIG.load(deps.storage)?;
     config.threshold = threshold;
     config.total_weight = total_weight;
-    config.ibc_member_weight = ibc_member_weight;
     CONFIG.save(deps.storage, &config)?;
     Ok(Response::new()
         .add_attribute("action", "set_members")
@@ -39,23 +37,26 @@ pub fn set_members(
         .add_attribute("threshold", threshold.to_string()))
 }
 
-pub fn set_reporter(
+/// The owner names the gateway the index is pushed to. Whether its reports count is the
+/// member set's business: the gateway votes only as a member.
+pub fn set_gateway(
     deps: DepsMut,
     info: MessageInfo,
-    reporter: Option<IbcPeer>,
+    gateway: Option<String>,
 ) -> Result<Response, ContractError> {
     ensure_owner(&deps, &info)?;
+    let gateway = gateway
+        .map(|gateway| deps.api.addr_validate(&gateway))
+        .transpose()?;
     let mut config = CONFIG.load(deps.storage)?;
-    config.reporter = reporter;
+    config.gateway = gateway;
     CONFIG.save(deps.storage, &config)?;
-    let (connection, port) = config
-        .reporter
-        .map(|peer| (peer.connection_id, peer.port_id))
-        .unwrap_or_default();
     Ok(Response::new()
-        .add_attribute("action", "set_reporter")
-        .add_attribute("connection_id", connection)
-        .add_attribute("port_id", port))
+        .add_attribute("action", "set_gateway")
+        .add_attribute(
+            "gateway",
+            config.gateway.map(String::from).unwrap_or_default(),
+        ))
 }
 
 pub fn update_config(

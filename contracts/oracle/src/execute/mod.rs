@@ -5,7 +5,7 @@ mod review;
 mod submit;
 
 pub use broadcast::broadcast_rate;
-pub use config::{set_members, set_reporter, update_config};
+pub use config::{set_gateway, set_members, update_config};
 pub use retry::retry;
 pub use review::{approve, reject};
 pub use submit::submit;

@@ -6,7 +6,7 @@ use crate::error::ContractError;
 use crate::state::MEMBERS;
 use crate::vote;
 
-/// A member's report: counts with the member's weight.
+/// A member's report (the gateway's among them): counts with the member's weight.
 pub fn submit(
     deps: DepsMut,
     env: Env,
@@ -19,7 +19,7 @@ pub fn submit(
         .ok_or_else(|| ContractError::NotMember {
             sender: info.sender.to_string(),
         })?;
-    let outcome = vote::vote(deps, &env, info.sender.as_str(), weight, report)?;
+    let outcome = vote::vote(deps, &env, &info.sender, weight, report)?;
     Ok(Response::new()
         .add_submessages(outcome.msgs)
         .add_attribute("action", "submit")

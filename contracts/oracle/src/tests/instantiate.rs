@@ -18,8 +18,7 @@ fn msg(members: Vec<MemberInput>, threshold: u64) -> InstantiateMsg {
     InstantiateMsg {
         members,
         threshold,
-        ibc_member_weight: 0,
-        reporter: None,
+        gateway: None,
         ..super::instantiate_msg()
     }
 }
@@ -113,13 +112,12 @@ fn refuses_bad_member_sets_and_stores_nothing() {
 }
 
 #[test]
-fn the_ibc_member_counts_in_the_total_weight() {
+fn the_gateway_counts_in_the_total_weight_as_a_member() {
     let mut deps = mock_dependencies();
-    let with_ibc = InstantiateMsg {
-        ibc_member_weight: 3,
-        ..msg(relayers(4), 3)
-    };
-    let err = run(deps.as_mut(), with_ibc.clone()).unwrap_err();
+    let mut members = relayers(4);
+    members.push(member("gateway", 3));
+    let with_gateway = msg(members, 3);
+    let err = run(deps.as_mut(), with_gateway.clone()).unwrap_err();
     assert!(matches!(
         err,
         ContractError::Bound(BoundError::BelowMin {
@@ -131,11 +129,17 @@ fn the_ibc_member_counts_in_the_total_weight() {
         deps.as_mut(),
         InstantiateMsg {
             threshold: 4,
-            ..with_ibc
+            gateway: Some(MockApi::default().addr_make("gateway").to_string()),
+            ..with_gateway
         },
     )
     .unwrap();
-    assert_eq!(query::config(deps.as_ref()).unwrap().total_weight, 7);
+    let config = query::config(deps.as_ref()).unwrap();
+    assert_eq!(config.total_weight, 7);
+    assert_eq!(
+        config.gateway,
+        Some(MockApi::default().addr_make("gateway"))
+    );
 }
 
 #[test]

@@ -6,19 +6,15 @@ use faro_types::oracle::{ConfigUpdate, ExecuteMsg};
 use super::*;
 use crate::query;
 
-fn set(members: Vec<MemberInput>, ibc_member_weight: u64, threshold: u64) -> ExecuteMsg {
-    ExecuteMsg::SetMembers {
-        members,
-        ibc_member_weight,
-        threshold,
-    }
+fn set(members: Vec<MemberInput>, threshold: u64) -> ExecuteMsg {
+    ExecuteMsg::SetMembers { members, threshold }
 }
 
 #[test]
 fn the_owner_replaces_members_and_open_votes_reweigh() {
     let mut deps = setup();
     submit(&mut deps, "alice", report(1)).unwrap();
-    let msg = set(vec![member("bob", 1), member("dave", 1)], 0, 2);
+    let msg = set(vec![member("bob", 1), member("dave", 1)], 2);
     let err = exec(&mut deps, "alice", msg.clone()).unwrap_err();
     assert!(matches!(err, ContractError::Ownership(_)));
     exec(&mut deps, "dao", msg).unwrap();
@@ -45,7 +41,7 @@ fn member_sets_keep_a_majority_threshold() {
     let err = exec(
         &mut deps,
         "dao",
-        set(vec![member("bob", 2), member("dave", 2)], 0, 2),
+        set(vec![member("bob", 2), member("dave", 2)], 2),
     );
     assert!(matches!(
         err.unwrap_err(),
@@ -54,13 +50,13 @@ fn member_sets_keep_a_majority_threshold() {
             ..
         })
     ));
-    let err = exec(&mut deps, "dao", set(vec![], 1, 1)).unwrap_err();
+    let err = exec(&mut deps, "dao", set(vec![], 1)).unwrap_err();
     assert_eq!(
         err,
         ContractError::Bound(BoundError::Zero { field: "members" })
     );
     let info = message_info(&addr("dao"), &coins(1, DENOM));
-    let msg = set(vec![member("bob", 1)], 0, 1);
+    let msg = set(vec![member("bob", 1)], 1);
     let err = execute(deps.as_mut(), mock_env(), info, msg).unwrap_err();
     assert!(matches!(err, ContractError::Payment(_)));
     assert_eq!(
@@ -68,12 +64,12 @@ fn member_sets_keep_a_majority_threshold() {
             .unwrap()
             .members
             .len(),
-        3
+        4
     );
 }
 
 #[test]
-fn the_owner_updates_limits_and_the_reporter() {
+fn the_owner_updates_limits_and_the_gateway() {
     let mut deps = setup();
     let update = ConfigUpdate {
         staleness: Some(60),
@@ -99,11 +95,18 @@ fn the_owner_updates_limits_and_the_reporter() {
         (60, Decimal::percent(5))
     );
 
-    let msg = ExecuteMsg::SetReporter { reporter: None };
+    let msg = ExecuteMsg::SetGateway { gateway: None };
     assert!(matches!(
         exec(&mut deps, "bob", msg.clone()).unwrap_err(),
         ContractError::Ownership(_)
     ));
     exec(&mut deps, "dao", msg).unwrap();
-    assert_eq!(query::config(deps.as_ref()).unwrap().reporter, None);
+    assert_eq!(query::config(deps.as_ref()).unwrap().gateway, None);
+    let bad = ExecuteMsg::SetGateway {
+        gateway: Some("not an address".to_string()),
+    };
+    assert!(matches!(
+        exec(&mut deps, "dao", bad).unwrap_err(),
+        ContractError::Std(_)
+    ));
 }

@@ -1,6 +1,6 @@
 mod bound;
+mod broadcast;
 mod deliver;
-mod ibc;
 mod instantiate;
 mod members;
 mod submit;
@@ -13,9 +13,7 @@ use cosmwasm_std::{
 use faro_types::hub::State as HubState;
 use faro_types::light_lst::DepositsResponse;
 use faro_types::operator_registry::{LightLstEntry, LightLstsResponse};
-use faro_types::oracle::{
-    ExecuteMsg, IbcPeer, InstantiateMsg, MemberInput, OperatorReport, Report,
-};
+use faro_types::oracle::{ExecuteMsg, InstantiateMsg, MemberInput, OperatorReport, Report};
 
 use crate::contract::{execute, instantiate};
 use crate::error::ContractError;
@@ -24,8 +22,6 @@ pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
 pub(crate) const OPERATORS: [&str; 2] = ["valoper1", "valoper2"];
 pub(crate) const DENOM: &str = "uatom";
-pub(crate) const REPORTER_PORT: &str = "wasm.reporter";
-pub(crate) const CONNECTION: &str = "connection-2";
 
 pub(crate) fn addr(name: &str) -> Addr {
     MockApi::default().addr_make(name)
@@ -35,20 +31,21 @@ pub(crate) fn light_lst(valoper: &str) -> Addr {
     addr(&format!("light-{valoper}"))
 }
 
-/// alice 2, bob 2, carol 1 and the reporter's channel 1: 6 in all, 4 needed.
+/// alice 2, bob 2, carol 1 and the gateway (the reporter's channel) 1: 6 in all, 4 needed.
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
     InstantiateMsg {
         owner: addr("dao").to_string(),
         hub: addr("hub").to_string(),
         registry: addr("registry").to_string(),
         denom: DENOM.to_string(),
-        members: vec![member("alice", 2), member("bob", 2), member("carol", 1)],
-        ibc_member_weight: 1,
-        reporter: Some(IbcPeer {
-            connection_id: CONNECTION.to_string(),
-            port_id: REPORTER_PORT.to_string(),
-        }),
+        members: vec![
+            member("alice", 2),
+            member("bob", 2),
+            member("carol", 1),
+            member("gateway", 1),
+        ],
         threshold: 4,
+        gateway: Some(addr("gateway").to_string()),
         staleness: 3600,
         max_rate_change: Decimal::percent(1),
     }
