@@ -243,4 +243,18 @@ impl HubContract {
     pub fn state(&self, querier: &QuerierWrapper) -> StdResult<State> {
         querier.query_wasm_smart(&self.0, &CallQueryMsg::State {})
     }
+
+    /// The hub's `State` read as [`Backing`].
+    pub fn backing(&self, querier: &QuerierWrapper) -> StdResult<Backing> {
+        querier.query_wasm_smart(&self.0, &CallQueryMsg::State {})
+    }
+}
+
+/// The part of [`State`] the oracle reads. Unknown fields are skipped (no
+/// `deny_unknown_fields`), so the caller's wasm carries a parser for three fields, not ten.
+#[derive(serde::Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Backing {
+    pub total_bonded: Uint128,
+    pub pending: Uint128,
+    pub index: Decimal256,
 }

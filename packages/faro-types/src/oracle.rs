@@ -1,23 +1,61 @@
 //! Oracle: members submit per-epoch reports of what the chain cannot see; a report is
 //! final once members with weight at or above the threshold agree on the same content.
+//!
+//! - A report's content is its canonical form (operators sorted by valoper, none twice)
+//!   hashed with sha256; members agree when their hashes are equal. Differing reports of
+//!   one epoch are kept side by side, never merged.
+//! - Epochs strictly increase: once an epoch is final, no report for it or an earlier
+//!   one is taken. A report whose epoch ended more than `staleness` seconds ago is refused.
+//! - A final report that would raise any light LST's index or the heavy index by more
+//!   than `max_rate_change` waits for the owner (`Approve` / `Reject`); later epochs may
+//!   still become final meanwhile. An older report approved after a newer one applied
+//!   pays its rewards and penalties but leaves the newer scores in place.
+//! - The rewards are paid from the oracle's own balance (the bridged rollup rewards):
+//!   each delivery is its own submessage; one that fails is kept and retried, one that
+//!   succeeded is never sent again.
+//! - The `faro-1` IBC channel is the gateway's (`oracle_gateway`), not the oracle's: the
+//!   gateway is an ordinary member whose weight is the channel's, and the oracle pushes the
+//!   heavy index to it when a report applies (or anyone calls `BroadcastRate`). The
+//!   channel's packets are declared here, shared by the gateway and the reporter.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{Addr, Decimal};
+use cosmwasm_std::{
+    to_json_binary, Addr, CosmosMsg, Decimal, Decimal256, IbcOrder, StdResult, Timestamp, Uint128,
+    WasmMsg,
+};
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::operator_registry::LightScore;
 
 /// The member set is bounded so that quorum checks stay cheap.
 pub const MAX_MEMBERS: usize = 50;
+/// A report names at most this many operators (the operator set's own bound).
+pub const MAX_REPORT_OPERATORS: usize = 100;
+/// The channel protocol both ends speak.
+pub const IBC_VERSION: &str = "faro-1";
+pub const IBC_ORDER: IbcOrder = IbcOrder::Ordered;
+/// Seconds an outbound packet may wait for the relayer. On an ordered channel a timeout
+/// closes the channel, so this is generous.
+pub const PACKET_LIFETIME: u64 = 7 * 24 * 3600;
+/// How many outstanding deliveries one `Retry` (or one finalisation) sends again.
+pub const MAX_RETRIES: usize = 50;
 
 #[cw_serde]
 pub struct InstantiateMsg {
     pub owner: String,
     pub hub: String,
+    /// The operator registry: where each operator's light LST is found.
+    pub registry: String,
+    /// The denom rewards are paid in.
+    pub denom: String,
+    /// The gateway, if it is to vote for the reporter's channel, is one of them.
     pub members: Vec<MemberInput>,
-    /// Total weight that must agree on a report. Must exceed half the total weight, so
-    /// that two different reports can never both be final.
+    /// Total weight that must agree on a report. Must exceed half the members' total
+    /// weight, so that two different reports can never both be final.
     pub threshold: u64,
+    /// The `faro-1` gateway the heavy index is pushed to; none until the owner names it.
+    pub gateway: Option<String>,
     /// Seconds after an epoch's end beyond which its reports are refused.
     pub staleness: u64,
     /// The largest move of any index per epoch that applies without the owner's approval.
@@ -30,9 +68,59 @@ pub struct MemberInput {
     pub weight: u64,
 }
 
+/// One epoch's report of what happened on the rollup side.
+#[cw_serde]
+pub struct Report {
+    pub epoch: u64,
+    pub epoch_end: Timestamp,
+    /// Rollup rewards for the heavy side, paid to the hub.
+    pub heavy_rewards: Uint128,
+    /// At most [`MAX_REPORT_OPERATORS`], each valoper once; the order does not count.
+    pub operators: Vec<OperatorReport>,
+}
+
+#[cw_serde]
+pub struct OperatorReport {
+    pub valoper: String,
+    /// Paid to the operator's light LST as a reward.
+    pub light_rewards: Uint128,
+    /// Reported to the operator's light LST, which takes it from the bond.
+    pub penalty: Uint128,
+    /// The light-service performance score, at most `operator_registry::MAX_LIGHT_SCORE`.
+    pub score: Decimal,
+}
+
 #[cw_ownable_execute]
 #[cw_serde]
-pub enum ExecuteMsg {}
+pub enum ExecuteMsg {
+    /// A member's report for an epoch; final once the agreeing weight reaches the threshold.
+    Submit { report: Report },
+    /// Owner only: applies a final report held for exceeding the rate bound.
+    Approve { epoch: u64 },
+    /// Owner only: drops a held report; its epoch stays final and is never applied.
+    Reject { epoch: u64 },
+    /// Anyone: sends again up to [`MAX_RETRIES`] deliveries that failed.
+    Retry {},
+    /// Anyone: pushes the hub's index now, with the latest applied epoch, to the gateway,
+    /// which sends it to every channel that has not acknowledged that epoch.
+    BroadcastRate {},
+    /// Owner only: replaces the members and the threshold.
+    SetMembers {
+        members: Vec<MemberInput>,
+        threshold: u64,
+    },
+    /// Owner only: names the gateway the index is pushed to, or none.
+    SetGateway { gateway: Option<String> },
+    /// Owner only: each field given replaces the current one, within bounds.
+    UpdateConfig(ConfigUpdate),
+}
+
+#[cw_serde]
+#[derive(Default)]
+pub struct ConfigUpdate {
+    pub staleness: Option<u64>,
+    pub max_rate_change: Option<Decimal>,
+}
 
 #[cw_ownable_query]
 #[cw_serde]
@@ -45,13 +133,41 @@ pub enum QueryMsg {
         start_after: Option<String>,
         limit: Option<u32>,
     },
+    #[returns(Progress)]
+    Progress {},
+    /// Who submitted what for an epoch, by voter (a member's address).
+    #[returns(SubmissionsResponse)]
+    Submissions {
+        epoch: u64,
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
+    /// The differing reports of an epoch, by hash, with the weight agreeing on each now.
+    #[returns(CandidatesResponse)]
+    Candidates {
+        epoch: u64,
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
+    #[returns(Option<FinalReport>)]
+    Final { epoch: u64 },
+    /// Deliveries that failed and wait for a retry, by epoch and recipient.
+    #[returns(OutstandingResponse)]
+    Outstanding {
+        start_after: Option<(u64, String)>,
+        limit: Option<u32>,
+    },
 }
 
 #[cw_serde]
 pub struct Config {
     pub hub: Addr,
+    pub registry: Addr,
+    pub denom: String,
     pub threshold: u64,
+    /// The members' weights added up.
     pub total_weight: u64,
+    pub gateway: Option<Addr>,
     pub staleness: u64,
     pub max_rate_change: Decimal,
 }
@@ -65,4 +181,146 @@ pub struct Member {
 #[cw_serde]
 pub struct MembersResponse {
     pub members: Vec<Member>,
+}
+
+#[cw_serde]
+#[derive(Default)]
+pub struct Progress {
+    /// The latest epoch with a final report: no report for it or earlier is taken.
+    pub last_final: Option<u64>,
+    /// The latest epoch whose report applied: the epoch the rate is broadcast with.
+    pub last_applied: Option<u64>,
+}
+
+#[cw_serde]
+pub struct Submission {
+    pub voter: String,
+    pub hash: String,
+}
+
+#[cw_serde]
+pub struct SubmissionsResponse {
+    pub submissions: Vec<Submission>,
+}
+
+#[cw_serde]
+pub struct Candidate {
+    pub hash: String,
+    /// The current weight of the voters who submitted this content.
+    pub weight: u64,
+    pub report: Report,
+}
+
+#[cw_serde]
+pub struct CandidatesResponse {
+    pub candidates: Vec<Candidate>,
+}
+
+#[cw_serde]
+#[derive(Copy)]
+pub enum FinalStatus {
+    Applied,
+    /// Held: it moves an index beyond the bound and waits for the owner.
+    Pending,
+    Rejected,
+}
+
+#[cw_serde]
+pub struct FinalReport {
+    pub epoch: u64,
+    pub hash: String,
+    pub status: FinalStatus,
+    pub finalised_at: Timestamp,
+    pub report: Report,
+}
+
+/// One payment or call a final report makes.
+#[cw_serde]
+pub enum Delivery {
+    LightReward {
+        valoper: String,
+        light_lst: Addr,
+        amount: Uint128,
+    },
+    Penalty {
+        valoper: String,
+        light_lst: Addr,
+        amount: Uint128,
+    },
+    HeavyRewards {
+        amount: Uint128,
+    },
+    Scores {
+        scores: Vec<LightScore>,
+    },
+}
+
+impl Delivery {
+    /// The recipient's name within an epoch: one delivery each.
+    pub fn key(&self) -> String {
+        match self {
+            Delivery::LightReward { valoper, .. } => format!("reward:{valoper}"),
+            Delivery::Penalty { valoper, .. } => format!("penalty:{valoper}"),
+            Delivery::HeavyRewards { .. } => "heavy".to_string(),
+            Delivery::Scores { .. } => "scores".to_string(),
+        }
+    }
+}
+
+#[cw_serde]
+pub struct Outstanding {
+    pub epoch: u64,
+    pub delivery: Delivery,
+}
+
+#[cw_serde]
+pub struct OutstandingResponse {
+    pub outstanding: Vec<Outstanding>,
+}
+
+/// The heavy LST's index as the oracle saw it when `epoch` applied (or later, when the
+/// broadcast was repeated).
+#[cw_serde]
+pub struct Rate {
+    pub index: Decimal256,
+    pub epoch: u64,
+    pub timestamp: Timestamp,
+}
+
+/// What travels on a `faro-1` channel.
+#[cw_serde]
+pub enum FaroPacket {
+    /// Reporter → gateway, which submits it to the oracle.
+    Report(Report),
+    /// Gateway → subscribers.
+    Rate(Rate),
+}
+
+/// Every `faro-1` packet is acknowledged with one of these.
+#[cw_serde]
+pub enum FaroAck {
+    Ok {},
+    Error { error: String },
+}
+
+/// The oracle's `Submit`, serialised exactly as its [`ExecuteMsg`] variant: a caller
+/// need not carry the whole message enum.
+#[cw_serde]
+enum CallMsg {
+    Submit { report: Report },
+}
+
+/// The oracle as the gateway calls it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OracleContract(pub Addr);
+
+impl OracleContract {
+    pub fn submit_msg(&self, report: Report) -> StdResult<CosmosMsg> {
+        Ok(WasmMsg::Execute {
+            contract_addr: self.0.to_string(),
+            msg: to_json_binary(&CallMsg::Submit { report })?,
+            funds: vec![],
+        }
+        .into())
+    }
 }

@@ -1,5 +1,5 @@
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi};
-use cosmwasm_std::{Decimal, DepsMut, Response};
+use cosmwasm_std::{coins, Decimal, DepsMut, Response};
 use faro_types::bounds::BoundError;
 use faro_types::oracle::{InstantiateMsg, MemberInput};
 
@@ -16,12 +16,10 @@ fn member(name: &str, weight: u64) -> MemberInput {
 
 fn msg(members: Vec<MemberInput>, threshold: u64) -> InstantiateMsg {
     InstantiateMsg {
-        owner: MockApi::default().addr_make("dao").to_string(),
-        hub: MockApi::default().addr_make("hub").to_string(),
         members,
         threshold,
-        staleness: 3600,
-        max_rate_change: Decimal::percent(1),
+        gateway: None,
+        ..super::instantiate_msg()
     }
 }
 
@@ -111,4 +109,74 @@ fn refuses_bad_member_sets_and_stores_nothing() {
         .unwrap()
         .members
         .is_empty());
+}
+
+#[test]
+fn the_gateway_counts_in_the_total_weight_as_a_member() {
+    let mut deps = mock_dependencies();
+    let mut members = relayers(4);
+    members.push(member("gateway", 3));
+    let with_gateway = msg(members, 3);
+    let err = run(deps.as_mut(), with_gateway.clone()).unwrap_err();
+    assert!(matches!(
+        err,
+        ContractError::Bound(BoundError::BelowMin {
+            field: "threshold",
+            ..
+        })
+    ));
+    run(
+        deps.as_mut(),
+        InstantiateMsg {
+            threshold: 4,
+            gateway: Some(MockApi::default().addr_make("gateway").to_string()),
+            ..with_gateway
+        },
+    )
+    .unwrap();
+    let config = query::config(deps.as_ref()).unwrap();
+    assert_eq!(config.total_weight, 7);
+    assert_eq!(
+        config.gateway,
+        Some(MockApi::default().addr_make("gateway"))
+    );
+}
+
+#[test]
+fn refuses_funds_and_bad_limits() {
+    let info = message_info(
+        &MockApi::default().addr_make("deployer"),
+        &coins(1, "uatom"),
+    );
+    let err = instantiate(
+        mock_dependencies().as_mut(),
+        mock_env(),
+        info,
+        msg(relayers(3), 2),
+    );
+    assert!(matches!(err, Err(ContractError::Payment(_))));
+    let cases = [
+        InstantiateMsg {
+            staleness: 0,
+            ..msg(relayers(3), 2)
+        },
+        InstantiateMsg {
+            max_rate_change: Decimal::zero(),
+            ..msg(relayers(3), 2)
+        },
+        InstantiateMsg {
+            max_rate_change: Decimal::percent(101),
+            ..msg(relayers(3), 2)
+        },
+        InstantiateMsg {
+            denom: String::new(),
+            ..msg(relayers(3), 2)
+        },
+    ];
+    for case in cases {
+        assert!(matches!(
+            run(mock_dependencies().as_mut(), case),
+            Err(ContractError::Bound(_))
+        ));
+    }
 }

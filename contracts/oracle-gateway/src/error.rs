@@ -1,0 +1,22 @@
+faro_types::contract_error! {
+    #[error("only the oracle may {action}, not {sender}")]
+    NotOracle { sender: String, action: &'static str },
+
+    #[error("the IBC channel {channel_id} must be ordered with version {expected}")]
+    InvalidChannel { channel_id: String, expected: String },
+
+    #[error("already {max} channels are connected")]
+    TooManyChannels { max: usize },
+
+    #[error("channel {channel_id} is not connected")]
+    UnknownChannel { channel_id: String },
+
+    #[error("channel {channel_id} is not the reporter's")]
+    NotReporterChannel { channel_id: String },
+
+    #[error("the gateway takes no {kind} packets")]
+    UnexpectedPacket { kind: &'static str },
+
+    #[error("unknown reply id {id}")]
+    UnknownReply { id: u64 },
+}

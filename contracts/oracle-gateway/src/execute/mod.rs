@@ -1,0 +1,5 @@
+mod broadcast;
+mod reporter;
+
+pub use broadcast::broadcast_rate;
+pub use reporter::set_reporter;

@@ -1,0 +1,32 @@
+//! The oracle's end of the `faro-1` IBC channel (ordered, contract to contract), kept out
+//! of the oracle so that neither contract's wasm carries what the other needs.
+//!
+//! - Inbound: a `Report` packet on a channel of the configured reporter (its connection
+//!   and counterparty port) is submitted to the oracle as the gateway's own `Submit`. The
+//!   gateway is an ordinary oracle member: the weight the oracle's owner gives it is the
+//!   channel's weight, and the oracle's threshold (more than half of all member weights)
+//!   counts it like any other. The submission is a submessage replied to always; its
+//!   reply writes the packet's ack (a reply's data replaces the receive's ack), so the
+//!   ack says whether the oracle took the report, and a refused report is reverted
+//!   with the submessage. The chain hands a failed submessage's reply only a redacted
+//!   error (`codespace: wasm, code: 5`), so on a live chain the error ack carries that
+//!   text; the oracle's own error is in the transaction's log.
+//! - Bytes that are not a report from the reporter's channel get an error ack at once and
+//!   change nothing.
+//! - Outbound: the oracle calls `BroadcastRate` when a report applies (and anyone can
+//!   have it push again); the gateway sends a `Rate` packet to every connected channel
+//!   that has not acknowledged that epoch. An ok ack moves the channel's delivered epoch;
+//!   an error ack or a timeout changes nothing, and the next broadcast sends again.
+
+pub mod channel;
+pub mod config;
+pub mod contract;
+pub mod error;
+pub mod execute;
+pub mod query;
+pub mod rate;
+pub mod receive;
+pub mod state;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,94 @@
+mod channel;
+mod config;
+mod rate;
+mod receive;
+
+use cosmwasm_std::testing::{
+    message_info, mock_dependencies, mock_env, mock_ibc_channel, MockApi, MockQuerier,
+};
+use cosmwasm_std::{
+    Addr, Decimal256, IbcChannelConnectMsg, IbcOrder, MemoryStorage, OwnedDeps, Response,
+};
+use faro_types::oracle::{Rate, IBC_VERSION};
+use faro_types::oracle_gateway::{ExecuteMsg, IbcPeer, InstantiateMsg};
+
+use crate::contract::{execute, ibc_channel_connect, instantiate};
+use crate::error::ContractError;
+
+pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
+
+pub(crate) const REPORTER_PORT: &str = "wasm.reporter";
+pub(crate) const CONNECTION: &str = "connection-2";
+pub(crate) const REPORTER_CHANNEL: &str = "channel-0";
+pub(crate) const SUBSCRIBER: &str = "channel-1";
+
+pub(crate) fn addr(name: &str) -> Addr {
+    MockApi::default().addr_make(name)
+}
+
+pub(crate) fn reporter() -> IbcPeer {
+    IbcPeer {
+        connection_id: CONNECTION.to_string(),
+        port_id: REPORTER_PORT.to_string(),
+    }
+}
+
+pub(crate) fn instantiate_msg() -> InstantiateMsg {
+    InstantiateMsg {
+        owner: addr("dao").to_string(),
+        oracle: addr("oracle").to_string(),
+        reporter: Some(reporter()),
+    }
+}
+
+pub(crate) fn setup() -> Deps {
+    let mut deps = mock_dependencies();
+    let info = message_info(&addr("deployer"), &[]);
+    instantiate(deps.as_mut(), mock_env(), info, instantiate_msg()).unwrap();
+    deps
+}
+
+/// A channel on the reporter's connection, to `counterparty_port`.
+pub(crate) fn connect(deps: &mut Deps, channel_id: &str, counterparty_port: &str) {
+    let mut channel = mock_ibc_channel(channel_id, IbcOrder::Ordered, IBC_VERSION);
+    channel.counterparty_endpoint.port_id = counterparty_port.to_string();
+    let msg = IbcChannelConnectMsg::new_ack(channel, IBC_VERSION);
+    ibc_channel_connect(deps.as_mut(), mock_env(), msg).unwrap();
+}
+
+/// The reporter's channel and one subscriber.
+pub(crate) fn connected() -> Deps {
+    let mut deps = setup();
+    connect(&mut deps, REPORTER_CHANNEL, REPORTER_PORT);
+    connect(&mut deps, SUBSCRIBER, "wasm.defi");
+    deps
+}
+
+pub(crate) fn rate(epoch: u64) -> Rate {
+    Rate {
+        index: Decimal256::percent(105),
+        epoch,
+        timestamp: mock_env().block.time,
+    }
+}
+
+pub(crate) fn exec(
+    deps: &mut Deps,
+    sender: &str,
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    execute(
+        deps.as_mut(),
+        mock_env(),
+        message_info(&addr(sender), &[]),
+        msg,
+    )
+}
+
+pub(crate) fn attr<'a>(res: &'a Response, key: &str) -> &'a str {
+    &res.attributes
+        .iter()
+        .find(|a| a.key == key)
+        .unwrap_or_else(|| panic!("no attribute {key}"))
+        .value
+}

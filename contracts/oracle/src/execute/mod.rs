@@ -1,0 +1,11 @@
+mod broadcast;
+mod config;
+mod retry;
+mod review;
+mod submit;
+
+pub use broadcast::broadcast_rate;
+pub use config::{set_gateway, set_members, update_config};
+pub use retry::retry;
+pub use review::{approve, reject};
+pub use submit::submit;

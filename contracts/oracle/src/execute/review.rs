@@ -1,0 +1,52 @@
+use cosmwasm_std::{DepsMut, Env, MessageInfo, Response};
+use cw_utils::nonpayable;
+use faro_types::oracle::{FinalReport, FinalStatus};
+
+use crate::error::ContractError;
+use crate::finalise;
+use crate::state::{CONFIG, FINALS};
+
+/// The owner applies a report held for exceeding the rate bound.
+pub fn approve(
+    deps: DepsMut,
+    env: Env,
+    info: MessageInfo,
+    epoch: u64,
+) -> Result<Response, ContractError> {
+    let mut held = load_pending(&deps, &info, epoch)?;
+    let config = CONFIG.load(deps.storage)?;
+    let lights = finalise::light_lsts(&deps.querier, &config, &held.report)?;
+    let hub = finalise::hub_state(&deps.querier, &config)?;
+    held.status = FinalStatus::Applied;
+    FINALS.save(deps.storage, epoch, &held)?;
+    let msgs = finalise::apply(deps.storage, &env, &config, &held.report, &lights, &hub)?;
+    Ok(Response::new()
+        .add_submessages(msgs)
+        .add_attribute("action", "approve")
+        .add_attribute("epoch", epoch.to_string())
+        .add_attribute("hash", held.hash))
+}
+
+/// The owner drops a held report: its epoch stays final, nothing of it is applied.
+pub fn reject(deps: DepsMut, info: MessageInfo, epoch: u64) -> Result<Response, ContractError> {
+    let mut held = load_pending(&deps, &info, epoch)?;
+    held.status = FinalStatus::Rejected;
+    FINALS.save(deps.storage, epoch, &held)?;
+    Ok(Response::new()
+        .add_attribute("action", "reject")
+        .add_attribute("epoch", epoch.to_string())
+        .add_attribute("hash", held.hash))
+}
+
+fn load_pending(
+    deps: &DepsMut,
+    info: &MessageInfo,
+    epoch: u64,
+) -> Result<FinalReport, ContractError> {
+    nonpayable(info)?;
+    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    FINALS
+        .may_load(deps.storage, epoch)?
+        .filter(|held| matches!(held.status, FinalStatus::Pending))
+        .ok_or(ContractError::NotPending { epoch })
+}

@@ -1,0 +1,117 @@
+//! Oracle gateway: the oracle's end of the `faro-1` IBC channel, as its own contract so
+//! that the oracle carries no IBC code.
+//!
+//! - Inbound: a report packet from the configured reporter (its connection and port) is
+//!   submitted to the oracle as the gateway's own `Submit`. The gateway is an ordinary
+//!   oracle member; the weight the owner gives it there is the channel's weight. The
+//!   packet's ack says whether the oracle took the report; a refused one changes nothing.
+//! - Outbound: the oracle calls `BroadcastRate` when a report applies; the gateway sends
+//!   the rate to every connected channel that has not acknowledged that epoch. Error acks
+//!   and timeouts change nothing: the next broadcast sends again.
+//!
+//! The packets themselves ([`FaroPacket`](crate::oracle::FaroPacket),
+//! [`FaroAck`](crate::oracle::FaroAck)) live in `oracle`, shared with the reporter.
+
+use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_std::{to_json_binary, Addr, CosmosMsg, Decimal256, StdResult, Timestamp, WasmMsg};
+use cw_ownable::{cw_ownable_execute, cw_ownable_query};
+
+pub use crate::lifecycle::MigrateMsg;
+pub use crate::oracle::Rate;
+
+/// At most this many channels receive the rate, so a broadcast stays bounded.
+pub const MAX_CHANNELS: usize = 10;
+
+#[cw_serde]
+pub struct InstantiateMsg {
+    pub owner: String,
+    /// The oracle reports are submitted to, and the only caller of `BroadcastRate`.
+    pub oracle: String,
+    /// The reporter whose channel's reports are submitted; none until the owner names it.
+    pub reporter: Option<IbcPeer>,
+}
+
+/// The counterparty end of the reporter's channel: reports count only from a channel on
+/// this connection whose counterparty port is this one (`wasm.<reporter address>`).
+#[cw_serde]
+pub struct IbcPeer {
+    pub connection_id: String,
+    pub port_id: String,
+}
+
+#[cw_ownable_execute]
+#[cw_serde]
+pub enum ExecuteMsg {
+    /// Oracle only: sends the rate to every channel that has not acknowledged its epoch.
+    BroadcastRate {
+        index: Decimal256,
+        epoch: u64,
+        timestamp: Timestamp,
+    },
+    /// Owner only: names the reporter whose channel's reports are submitted, or none.
+    SetReporter { reporter: Option<IbcPeer> },
+}
+
+#[cw_ownable_query]
+#[cw_serde]
+#[derive(QueryResponses)]
+pub enum QueryMsg {
+    #[returns(Config)]
+    Config {},
+    #[returns(ChannelsResponse)]
+    Channels {
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
+}
+
+#[cw_serde]
+pub struct Config {
+    pub oracle: Addr,
+    pub reporter: Option<IbcPeer>,
+}
+
+#[cw_serde]
+pub struct Channel {
+    pub channel_id: String,
+    pub connection_id: String,
+    pub counterparty_port: String,
+    pub counterparty_channel: String,
+    /// The latest epoch whose rate the counterparty acknowledged.
+    pub delivered_epoch: Option<u64>,
+}
+
+#[cw_serde]
+pub struct ChannelsResponse {
+    pub channels: Vec<Channel>,
+}
+
+/// The gateway's `BroadcastRate`, serialised exactly as its [`ExecuteMsg`] variant.
+#[cw_serde]
+enum CallMsg {
+    BroadcastRate {
+        index: Decimal256,
+        epoch: u64,
+        timestamp: Timestamp,
+    },
+}
+
+/// The gateway as the oracle calls it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GatewayContract(pub Addr);
+
+impl GatewayContract {
+    pub fn broadcast_rate_msg(&self, rate: &Rate) -> StdResult<CosmosMsg> {
+        let msg = CallMsg::BroadcastRate {
+            index: rate.index,
+            epoch: rate.epoch,
+            timestamp: rate.timestamp,
+        };
+        Ok(WasmMsg::Execute {
+            contract_addr: self.0.to_string(),
+            msg: to_json_binary(&msg)?,
+            funds: vec![],
+        }
+        .into())
+    }
+}
