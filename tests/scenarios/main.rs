@@ -8,6 +8,7 @@ mod instant_exit;
 mod invariants;
 mod light;
 mod migration;
+mod oracle;
 mod ownership;
 mod prover_pool;
 mod slashing;

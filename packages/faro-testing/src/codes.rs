@@ -39,6 +39,7 @@ pub struct Codes {
     pub light_lst: u64,
     pub operator_registry: u64,
     pub oracle: u64,
+    pub oracle_gateway: u64,
     pub prover_pool: u64,
     pub dao: u64,
     /// cw20-base, for the FRO governance token.
@@ -56,6 +57,7 @@ impl Codes {
             "light-lst" => self.light_lst,
             "operator-registry" => self.operator_registry,
             "oracle" => self.oracle,
+            "oracle-gateway" => self.oracle_gateway,
             "prover-pool" => self.prover_pool,
             "dao" => self.dao,
             _ => return None,
@@ -72,7 +74,8 @@ impl Codes {
             wrapped_lst: store(faro_contract!(faro_wrapped_lst)),
             light_lst: store(faro_contract!(faro_light_lst)),
             operator_registry: store(faro_contract!(faro_operator_registry with reply)),
-            oracle: store(faro_contract!(faro_oracle)),
+            oracle: store(faro_contract!(faro_oracle with reply)),
+            oracle_gateway: store(faro_contract!(faro_oracle_gateway with reply)),
             prover_pool: store(faro_contract!(faro_prover_pool)),
             dao: store(faro_contract!(faro_dao with reply)),
             cw20: store(Box::new(ContractWrapper::new(

@@ -9,7 +9,8 @@ use cw20::Cw20Coin;
 use cw_multi_test::Executor;
 use faro_types::token::TokenMetadata;
 use faro_types::{
-    dao, heavy_lst, hub, lsm_tokenizer, operator_registry, oracle, prover_pool, wrapped_lst,
+    dao, heavy_lst, hub, lsm_tokenizer, operator_registry, oracle, oracle_gateway, prover_pool,
+    wrapped_lst,
 };
 use serde::Serialize;
 
@@ -50,6 +51,8 @@ pub struct Contracts {
     pub wrapped_lst: Addr,
     pub operator_registry: Addr,
     pub oracle: Addr,
+    /// The oracle's `faro-1` IBC end.
+    pub oracle_gateway: Addr,
     pub prover_pool: Addr,
     pub dao: Addr,
     /// The light LSTs the registry instantiated, in the order of the suite's operators
@@ -69,6 +72,7 @@ impl Contracts {
             ("wrapped-lst", self.wrapped_lst.clone()),
             ("operator-registry", self.operator_registry.clone()),
             ("oracle", self.oracle.clone()),
+            ("oracle-gateway", self.oracle_gateway.clone()),
             ("prover-pool", self.prover_pool.clone()),
             ("dao", self.dao.clone()),
         ];
@@ -132,6 +136,7 @@ pub fn deploy(app: &mut FaroApp, codes: &Codes, roles: &Roles) -> Result<Contrac
         wrapped_lst: deployer.predict(codes.wrapped_lst, "wrapped-lst")?,
         operator_registry: deployer.predict(codes.operator_registry, "operator-registry")?,
         oracle: deployer.predict(codes.oracle, "oracle")?,
+        oracle_gateway: deployer.predict(codes.oracle_gateway, "oracle-gateway")?,
         prover_pool: deployer.predict(codes.prover_pool, "prover-pool")?,
         dao: deployer.predict(codes.dao, "dao")?,
         light_lsts: vec![],
@@ -169,6 +174,12 @@ pub fn deploy(app: &mut FaroApp, codes: &Codes, roles: &Roles) -> Result<Contrac
         &c.operator_registry,
     )?;
     deployer.instantiate(codes.oracle, "oracle", &messages.oracle(), &c.oracle)?;
+    deployer.instantiate(
+        codes.oracle_gateway,
+        "oracle-gateway",
+        &messages.oracle_gateway(),
+        &c.oracle_gateway,
+    )?;
     deployer.instantiate(
         codes.prover_pool,
         "prover-pool",
@@ -253,6 +264,9 @@ impl Messages<'_> {
         oracle::InstantiateMsg {
             owner: self.owner(),
             hub: self.contracts.hub.to_string(),
+            registry: self.contracts.operator_registry.to_string(),
+            denom: DENOM.to_string(),
+            gateway: Some(self.contracts.oracle_gateway.to_string()),
             members: vec![oracle::MemberInput {
                 addr: self.roles.relayer.to_string(),
                 weight: 1,
@@ -260,6 +274,15 @@ impl Messages<'_> {
             threshold: 1,
             staleness: 24 * 3600,
             max_rate_change: Decimal::percent(1),
+        }
+    }
+
+    /// No reporter until the rollup's settlement chain has one to name.
+    fn oracle_gateway(&self) -> oracle_gateway::InstantiateMsg {
+        oracle_gateway::InstantiateMsg {
+            owner: self.owner(),
+            oracle: self.contracts.oracle.to_string(),
+            reporter: None,
         }
     }
 

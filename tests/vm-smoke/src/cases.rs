@@ -4,11 +4,11 @@
 use cosmwasm_std::{Decimal, Uint128};
 use faro_types::token::TokenMetadata;
 use faro_types::{
-    dao, heavy_lst, hub, light_lst, lsm_tokenizer, operator_registry, oracle, prover_pool,
-    wrapped_lst,
+    dao, heavy_lst, hub, light_lst, lsm_tokenizer, operator_registry, oracle, oracle_gateway,
+    prover_pool, reporter, wrapped_lst,
 };
 
-use crate::case::smoke_case;
+use crate::case::{smoke_case, SmokeCase};
 use crate::chain::{addr, owner, validator_addr, DENOM};
 
 /// Above hub's floor of unbonding_period / 7 entries.
@@ -154,6 +154,9 @@ smoke_case!(
     oracle::InstantiateMsg {
         owner: owner(),
         hub: addr("hub"),
+        registry: addr("operator-registry"),
+        denom: DENOM.to_string(),
+        gateway: Some(addr("oracle-gateway")),
         members: ["oracle-1", "oracle-2", "oracle-3"]
             .map(|label| oracle::MemberInput {
                 addr: addr(label),
@@ -169,6 +172,53 @@ smoke_case!(
         assert_eq!(config.total_weight, 3);
     }
 );
+
+smoke_case!(
+    OracleGateway,
+    "oracle-gateway",
+    oracle_gateway,
+    oracle_gateway::InstantiateMsg {
+        owner: owner(),
+        oracle: addr("oracle"),
+        reporter: None,
+    },
+    |config| {
+        assert_eq!(config.oracle.as_str(), addr("oracle"));
+        assert!(config.reporter.is_none());
+    }
+);
+
+/// The reporter lives on the counterparty chain and has no configuration beyond its
+/// owner: its case reads the channel, none before the handshake.
+pub struct Reporter;
+
+impl SmokeCase for Reporter {
+    const ARTIFACT: &'static str = "reporter";
+    type InstantiateMsg = reporter::InstantiateMsg;
+    type ExecuteMsg = reporter::ExecuteMsg;
+    type QueryMsg = reporter::QueryMsg;
+    type Config = Option<reporter::ReporterChannel>;
+
+    fn instantiate_msg() -> Self::InstantiateMsg {
+        reporter::InstantiateMsg { owner: owner() }
+    }
+
+    fn update_ownership(action: cw_ownable::Action) -> Self::ExecuteMsg {
+        reporter::ExecuteMsg::UpdateOwnership(action)
+    }
+
+    fn ownership_query() -> Self::QueryMsg {
+        reporter::QueryMsg::Ownership {}
+    }
+
+    fn config_query() -> Self::QueryMsg {
+        reporter::QueryMsg::Channel {}
+    }
+
+    fn check_config(channel: &Self::Config) {
+        assert!(channel.is_none());
+    }
+}
 
 smoke_case!(
     ProverPool,

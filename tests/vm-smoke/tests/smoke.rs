@@ -28,7 +28,9 @@ smoke_tests! {
     lsm_tokenizer => cases::LsmTokenizer,
     operator_registry => cases::OperatorRegistry,
     oracle => cases::Oracle,
+    oracle_gateway => cases::OracleGateway,
     prover_pool => cases::ProverPool,
+    reporter => cases::Reporter,
     wrapped_lst => cases::WrappedLst,
 }
 

@@ -1,0 +1,170 @@
+//! The rebasing oracle on the real contracts: members agree on an epoch's report, and its
+//! finalisation pays light rewards to a light LST, takes a penalty from an operator's bond
+//! through its light LST, sets light scores in the registry and pays the hub the rollup's
+//! heavy rewards, which its next epoch counts. A lone member cannot finalise, a differing
+//! report stays visible, and a final epoch takes no more reports.
+
+use cosmwasm_std::{coin, Decimal, Uint128};
+use cw_multi_test::{AppResponse, Executor};
+use faro_testing::chain::{account, DENOM};
+use faro_testing::response::attribute;
+use faro_testing::suite::validator_name;
+use faro_testing::Suite;
+use faro_types::oracle::{
+    self, CandidatesResponse, FinalReport, MemberInput, OperatorReport, Report,
+};
+
+const ATOM: u128 = 1_000_000;
+
+/// Three operators with deposits and a heavy bond; the oracle has three members of weight
+/// one (two agree to finalise) and holds the rollup's bridged rewards.
+fn suite() -> Suite {
+    let mut suite = Suite::builder().operators(3).build().unwrap();
+    let (alice, carol) = (account("alice"), account("carol"));
+    for holder in [&alice, &carol] {
+        suite.fund(holder, 10_000 * ATOM).unwrap();
+    }
+    suite.bond(&carol, 3_000 * ATOM).unwrap();
+    suite.light_deposit(&alice, 0, 1_000 * ATOM).unwrap();
+    suite
+        .fund(&account(&validator_name(1)), 1_000 * ATOM)
+        .unwrap();
+    suite.post_bond(1, 1_000 * ATOM).unwrap();
+    let members = ["relayer", "member1", "member2"]
+        .map(|name| MemberInput {
+            addr: member(&suite, name).to_string(),
+            weight: 1,
+        })
+        .to_vec();
+    let set = oracle::ExecuteMsg::SetMembers {
+        members,
+        threshold: 2,
+    };
+    let (governance, oracle) = (
+        suite.roles.governance.clone(),
+        suite.contracts.oracle.clone(),
+    );
+    suite
+        .app
+        .execute_contract(governance, oracle.clone(), &set, &[])
+        .unwrap();
+    suite.fund(&oracle, 10 * ATOM).unwrap();
+    suite
+}
+
+fn member(suite: &Suite, name: &str) -> cosmwasm_std::Addr {
+    match name {
+        "relayer" => suite.roles.relayer.clone(),
+        name => account(name),
+    }
+}
+
+/// Epoch 1, ended a minute ago: 1 ATOM for the hub, 0.5 ATOM for operator 0's light LST,
+/// a 100 ATOM penalty and half marks for operator 1.
+fn report(suite: &Suite, light_rewards: u128) -> Report {
+    Report {
+        epoch: 1,
+        epoch_end: suite.app.block_info().time.minus_seconds(60),
+        heavy_rewards: Uint128::new(ATOM),
+        operators: vec![
+            OperatorReport {
+                valoper: suite.operators[0].clone(),
+                light_rewards: Uint128::new(light_rewards),
+                penalty: Uint128::zero(),
+                score: Decimal::one(),
+            },
+            OperatorReport {
+                valoper: suite.operators[1].clone(),
+                light_rewards: Uint128::zero(),
+                penalty: Uint128::new(100 * ATOM),
+                score: Decimal::percent(50),
+            },
+        ],
+    }
+}
+
+fn submit(suite: &mut Suite, name: &str, report: &Report) -> anyhow::Result<AppResponse> {
+    let sender = member(suite, name);
+    let msg = oracle::ExecuteMsg::Submit {
+        report: report.clone(),
+    };
+    let oracle = suite.contracts.oracle.clone();
+    suite.app.execute_contract(sender, oracle, &msg, &[])
+}
+
+#[test]
+fn an_agreed_report_pays_light_and_heavy_rewards_and_takes_the_penalty_from_the_bond() {
+    let mut suite = suite();
+    let report = report(&suite, ATOM / 2);
+    let hub = suite.contracts.hub.clone();
+    let treasury = suite.contracts.dao.clone();
+    let (hub_before, treasury_before) = (
+        suite.native_balance(&hub).unwrap(),
+        suite.native_balance(&treasury).unwrap(),
+    );
+
+    // One member of three is below the threshold of two: nothing moves.
+    submit(&mut suite, "relayer", &report).unwrap();
+    let msg = oracle::QueryMsg::Final { epoch: 1 };
+    let last: Option<FinalReport> = suite.query(&suite.contracts.oracle, &msg).unwrap();
+    assert!(last.is_none());
+    assert!(suite.light_state(0).unwrap().rewards_received.is_zero());
+
+    // A second member agrees: final and applied, each recipient paid once.
+    submit(&mut suite, "member1", &report).unwrap();
+    let last: Option<FinalReport> = suite.query(&suite.contracts.oracle, &msg).unwrap();
+    assert!(last.is_some());
+    assert_eq!(
+        suite.light_state(0).unwrap().rewards_received,
+        Uint128::new(ATOM / 2)
+    );
+    let operator = suite.operator(1).unwrap().unwrap();
+    assert_eq!(operator.bond.u128(), 900 * ATOM);
+    assert_eq!(operator.light_score, Decimal::percent(50));
+    assert_eq!(
+        suite.native_balance(&treasury).unwrap(),
+        treasury_before + 100 * ATOM
+    );
+    assert_eq!(suite.native_balance(&hub).unwrap(), hub_before + ATOM);
+    // The holders of operator 1's light LST paid nothing.
+    assert!(suite.light_state(1).unwrap().total_units.is_zero());
+
+    // The hub counts the rollup's rewards with the staking rewards at its next epoch.
+    let epoch = suite.next_epoch(&account("keeper")).unwrap();
+    let rewards: u128 = attribute(&epoch, "rewards").unwrap().parse().unwrap();
+    assert!(
+        rewards > ATOM,
+        "the epoch's rewards {rewards} include the rollup's"
+    );
+
+    // The epoch is final: no report for it is taken again.
+    assert!(submit(&mut suite, "member2", &report).is_err());
+}
+
+#[test]
+fn a_differing_report_is_kept_apart_and_counts_for_nothing() {
+    let mut suite = suite();
+    let (half, whole) = (report(&suite, ATOM / 2), report(&suite, ATOM));
+    submit(&mut suite, "relayer", &half).unwrap();
+    submit(&mut suite, "member1", &whole).unwrap();
+    let msg = oracle::QueryMsg::Candidates {
+        epoch: 1,
+        start_after: None,
+        limit: None,
+    };
+    let candidates: CandidatesResponse = suite.query(&suite.contracts.oracle, &msg).unwrap();
+    assert_eq!(candidates.candidates.len(), 2);
+    assert!(suite.light_state(0).unwrap().rewards_received.is_zero());
+
+    // A member cannot submit twice, nor can a stranger submit at all.
+    assert!(submit(&mut suite, "relayer", &whole).is_err());
+    assert!(submit(&mut suite, "mallory", &whole).is_err());
+    let oracle = suite.contracts.oracle.clone();
+    let paying = oracle::ExecuteMsg::Submit { report: whole };
+    let member2 = member(&suite, "member2");
+    suite.fund(&member2, 1).unwrap();
+    assert!(suite
+        .app
+        .execute_contract(member2, oracle, &paying, &[coin(1, DENOM)])
+        .is_err());
+}
