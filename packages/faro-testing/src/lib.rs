@@ -14,6 +14,7 @@ pub mod heavy;
 pub mod light;
 pub mod lsm;
 pub mod ownable;
+pub mod provers;
 pub mod response;
 pub mod suite;
 

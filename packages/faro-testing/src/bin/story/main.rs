@@ -1,5 +1,5 @@
-//! The main job: Faro's heavy and light liquid staking on the embedded chain, told step
-//! by step.
+//! The main job: Faro on the embedded chain — heavy and light liquid staking, governance,
+//! the oracle and the prover pool — told step by step.
 //! Every figure printed is read back from the chain or from a response, never assumed.
 
 mod bonding;
@@ -9,6 +9,8 @@ mod epochs;
 mod exit;
 mod governance;
 mod light;
+mod oracle;
+mod provers;
 mod settled;
 mod show;
 mod slashing;
@@ -33,5 +35,7 @@ fn main() -> Result<()> {
     slashing::tell(&mut story, 0, Decimal::percent(5), 300 * ATOM)?;
     light::tell(&mut story, 500 * ATOM, 1_000 * ATOM, 100 * ATOM)?;
     governance::tell(&mut story, Decimal::percent(12))?;
+    oracle::tell(&mut story, ATOM / 2, 50 * ATOM, 2 * ATOM)?;
+    provers::tell(&mut story, 500 * ATOM, 4)?;
     Ok(())
 }
