@@ -6,7 +6,7 @@ use cw3::{
 use cw_storage_plus::Bound;
 use cw_utils::ThresholdResponse;
 use faro_types::dao::{ClaimsResponse, Config, StakedResponse};
-use faro_types::pagination::page_size;
+use faro_types::pagination::{page_in, page_size};
 
 use crate::config::threshold as rules;
 use crate::power;
@@ -99,24 +99,16 @@ pub fn list_votes(
     limit: Option<u32>,
 ) -> StdResult<VoteListResponse> {
     let start_after = validate_start(deps, start_after)?;
-    let votes = BALLOTS
-        .prefix(proposal_id)
-        .range(
-            deps.storage,
-            start_after.as_ref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| {
-            entry.map(|(voter, ballot)| VoteInfo {
-                proposal_id,
-                voter: voter.into_string(),
-                vote: ballot.vote,
-                weight: ballot.weight,
-            })
+    let prefix = BALLOTS.prefix(proposal_id);
+    let votes = page_in(deps.storage, prefix, start_after.as_ref(), limit)?
+        .into_iter()
+        .map(|(voter, ballot)| VoteInfo {
+            proposal_id,
+            voter: voter.into_string(),
+            vote: ballot.vote,
+            weight: ballot.weight,
         })
-        .collect::<StdResult<_>>()?;
+        .collect();
     Ok(VoteListResponse { votes })
 }
 

@@ -4,7 +4,7 @@ use faro_types::operator_registry::{
     Config, HeavyWeight, HeavyWeightsResponse, LightLstEntry, LightLstsResponse, Operator,
     OperatorStatus, OperatorsResponse, OracleResponse,
 };
-use faro_types::pagination::page_size;
+use faro_types::pagination::{page, page_size};
 
 use crate::state::{CONFIG, HEAVY_WEIGHTS, OPERATORS, TOTAL_HEAVY_WEIGHT};
 
@@ -26,12 +26,10 @@ pub fn operators(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<OperatorsResponse> {
-    let start = start_after.as_deref().map(Bound::exclusive);
-    let operators = OPERATORS
-        .range(deps.storage, start, None, Order::Ascending)
-        .take(page_size(limit))
-        .map(|entry| entry.map(|(_, operator)| operator))
-        .collect::<StdResult<_>>()?;
+    let operators = page(deps.storage, &OPERATORS, start_after.as_deref(), limit)?
+        .into_iter()
+        .map(|(_, operator)| operator)
+        .collect();
     Ok(OperatorsResponse { operators })
 }
 
@@ -41,12 +39,9 @@ pub fn heavy_weights(
     limit: Option<u32>,
 ) -> StdResult<HeavyWeightsResponse> {
     let config = CONFIG.load(deps.storage)?;
-    let start = start_after.as_deref().map(Bound::exclusive);
-    let weights = HEAVY_WEIGHTS
-        .range(deps.storage, start, None, Order::Ascending)
-        .take(page_size(limit))
-        .map(|entry| {
-            let (valoper, weight) = entry?;
+    let weights = page(deps.storage, &HEAVY_WEIGHTS, start_after.as_deref(), limit)?
+        .into_iter()
+        .map(|(valoper, weight)| {
             let operator = OPERATORS.load(deps.storage, &valoper)?;
             // The most the hub may route to the operator: saturates rather than fails, as
             // a cap beyond `Uint128::MAX` caps nothing.

@@ -1,7 +1,6 @@
-use cosmwasm_std::{Deps, Order, StdResult};
-use cw_storage_plus::Bound;
+use cosmwasm_std::{Deps, StdResult};
 use faro_types::oracle_gateway::{ChannelsResponse, Config};
-use faro_types::pagination::page_size;
+use faro_types::pagination::page;
 
 use crate::state::{CHANNELS, CONFIG};
 
@@ -14,15 +13,9 @@ pub fn channels(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<ChannelsResponse> {
-    let channels = CHANNELS
-        .range(
-            deps.storage,
-            start_after.as_deref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| entry.map(|(_, channel)| channel))
-        .collect::<StdResult<_>>()?;
+    let channels = page(deps.storage, &CHANNELS, start_after.as_deref(), limit)?
+        .into_iter()
+        .map(|(_, channel)| channel)
+        .collect();
     Ok(ChannelsResponse { channels })
 }

@@ -1,10 +1,9 @@
-use cosmwasm_std::{Deps, Order, StdResult};
-use cw_storage_plus::Bound;
+use cosmwasm_std::{Deps, StdResult};
 use faro_types::oracle::{
     Candidate, CandidatesResponse, Config, FinalReport, Member, MembersResponse, Outstanding,
     OutstandingResponse, Progress, Submission, SubmissionsResponse,
 };
-use faro_types::pagination::page_size;
+use faro_types::pagination::{page, page_in};
 
 use crate::state::{CANDIDATES, CONFIG, FINALS, MEMBERS, OUTSTANDING, PROGRESS, SUBMISSIONS};
 use crate::vote::tally;
@@ -21,16 +20,10 @@ pub fn members(
     let start = start_after
         .map(|addr| deps.api.addr_validate(&addr))
         .transpose()?;
-    let members = MEMBERS
-        .range(
-            deps.storage,
-            start.as_ref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| entry.map(|(addr, weight)| Member { addr, weight }))
-        .collect::<StdResult<_>>()?;
+    let members = page(deps.storage, &MEMBERS, start.as_ref(), limit)?
+        .into_iter()
+        .map(|(addr, weight)| Member { addr, weight })
+        .collect();
     Ok(MembersResponse { members })
 }
 
@@ -44,17 +37,11 @@ pub fn submissions(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<SubmissionsResponse> {
-    let submissions = SUBMISSIONS
-        .prefix(epoch)
-        .range(
-            deps.storage,
-            start_after.as_deref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| entry.map(|(voter, hash)| Submission { voter, hash }))
-        .collect::<StdResult<_>>()?;
+    let prefix = SUBMISSIONS.prefix(epoch);
+    let submissions = page_in(deps.storage, prefix, start_after.as_deref(), limit)?
+        .into_iter()
+        .map(|(voter, hash)| Submission { voter, hash })
+        .collect();
     Ok(SubmissionsResponse { submissions })
 }
 
@@ -64,17 +51,10 @@ pub fn candidates(
     start_after: Option<String>,
     limit: Option<u32>,
 ) -> StdResult<CandidatesResponse> {
-    let candidates = CANDIDATES
-        .prefix(epoch)
-        .range(
-            deps.storage,
-            start_after.as_deref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| {
-            let (hash, report) = entry?;
+    let prefix = CANDIDATES.prefix(epoch);
+    let candidates = page_in(deps.storage, prefix, start_after.as_deref(), limit)?
+        .into_iter()
+        .map(|(hash, report)| {
             let weight = tally(deps.storage, epoch, &hash)?;
             Ok(Candidate {
                 hash,
@@ -97,11 +77,10 @@ pub fn outstanding(
 ) -> StdResult<OutstandingResponse> {
     let start = start_after
         .as_ref()
-        .map(|(epoch, key)| Bound::exclusive((*epoch, key.as_str())));
-    let outstanding = OUTSTANDING
-        .range(deps.storage, start, None, Order::Ascending)
-        .take(page_size(limit))
-        .map(|entry| entry.map(|((epoch, _), delivery)| Outstanding { epoch, delivery }))
-        .collect::<StdResult<_>>()?;
+        .map(|(epoch, key)| (*epoch, key.as_str()));
+    let outstanding = page(deps.storage, &OUTSTANDING, start, limit)?
+        .into_iter()
+        .map(|((epoch, _), delivery)| Outstanding { epoch, delivery })
+        .collect();
     Ok(OutstandingResponse { outstanding })
 }

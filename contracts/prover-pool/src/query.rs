@@ -1,6 +1,5 @@
-use cosmwasm_std::{Deps, Order, StdError, StdResult, Uint128, Uint256};
-use cw_storage_plus::Bound;
-use faro_types::pagination::page_size;
+use cosmwasm_std::{Deps, StdError, StdResult, Uint128, Uint256};
+use faro_types::pagination::{page, page_size};
 use faro_types::prover_pool::{
     ActiveProver, ActiveSetResponse, Block, BlocksResponse, Config, DebtsResponse, PoolResponse,
     ProverResponse, ProverStatus, ProversResponse,
@@ -98,16 +97,10 @@ pub fn provers(
     let start = start_after
         .map(|address| deps.api.addr_validate(&address))
         .transpose()?;
-    let provers = PROVERS
-        .range(
-            deps.storage,
-            start.as_ref().map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| entry.map(|(_, prover)| prover))
-        .collect::<StdResult<_>>()?;
+    let provers = page(deps.storage, &PROVERS, start.as_ref(), limit)?
+        .into_iter()
+        .map(|(_, prover)| prover)
+        .collect();
     Ok(ProversResponse { provers })
 }
 
@@ -120,16 +113,10 @@ pub fn blocks(
     start_after: Option<u64>,
     limit: Option<u32>,
 ) -> StdResult<BlocksResponse> {
-    let blocks = BLOCKS
-        .range(
-            deps.storage,
-            start_after.map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| entry.map(|(_, block)| block))
-        .collect::<StdResult<_>>()?;
+    let blocks = page(deps.storage, &BLOCKS, start_after, limit)?
+        .into_iter()
+        .map(|(_, block)| block)
+        .collect();
     Ok(BlocksResponse { blocks })
 }
 
@@ -138,16 +125,10 @@ pub fn fee_deposit(deps: Deps, address: String) -> StdResult<Uint128> {
 }
 
 pub fn debts(deps: Deps, start_after: Option<u64>, limit: Option<u32>) -> StdResult<DebtsResponse> {
-    let debts = DEBTS
-        .range(
-            deps.storage,
-            start_after.map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
-        .take(page_size(limit))
-        .map(|entry| entry.map(|(_, debt)| debt))
-        .collect::<StdResult<_>>()?;
+    let debts = page(deps.storage, &DEBTS, start_after, limit)?
+        .into_iter()
+        .map(|(_, debt)| debt)
+        .collect();
     Ok(DebtsResponse {
         debts,
         total: POOL.load(deps.storage)?.owed,
