@@ -4,7 +4,7 @@ use cosmwasm_std::{
     DepsMut, IbcBasicResponse, IbcChannel, IbcChannelCloseMsg, IbcChannelConnectMsg,
     IbcChannelOpenMsg, IbcChannelOpenResponse, Order, Storage,
 };
-use faro_types::oracle::{IBC_ORDER, IBC_VERSION};
+use faro_types::oracle::{faro_open_response, is_faro_channel, IBC_VERSION};
 use faro_types::oracle_gateway::{Channel, MAX_CHANNELS};
 
 use crate::error::ContractError;
@@ -16,9 +16,7 @@ pub fn open(
 ) -> Result<IbcChannelOpenResponse, ContractError> {
     check_channel(msg.channel(), msg.counterparty_version())?;
     ensure_room(deps.storage)?;
-    Ok(Some(cosmwasm_std::Ibc3ChannelOpenResponse {
-        version: IBC_VERSION.to_string(),
-    }))
+    Ok(faro_open_response())
 }
 
 pub fn connect(
@@ -58,9 +56,7 @@ fn check_channel(
     channel: &IbcChannel,
     counterparty_version: Option<&str>,
 ) -> Result<(), ContractError> {
-    let versions_match = channel.version == IBC_VERSION
-        && counterparty_version.is_none_or(|version| version == IBC_VERSION);
-    if channel.order != IBC_ORDER || !versions_match {
+    if !is_faro_channel(channel, counterparty_version) {
         return Err(ContractError::InvalidChannel {
             channel_id: channel.endpoint.channel_id.clone(),
             expected: IBC_VERSION.to_string(),

@@ -1,8 +1,8 @@
 //! Reports in: submitted to the oracle, answered in the ack by the submission's reply.
 
 use cosmwasm_std::{
-    from_json, to_json_binary, Binary, Deps, IbcPacketReceiveMsg, IbcReceiveResponse, Reply,
-    Response, StdResult, SubMsg, SubMsgResult,
+    from_json, Deps, IbcPacketReceiveMsg, IbcReceiveResponse, Reply, Response, StdResult, SubMsg,
+    SubMsgResult,
 };
 use faro_types::oracle::{FaroAck, FaroPacket, OracleContract, Report};
 
@@ -24,17 +24,15 @@ pub fn receive(deps: Deps, msg: IbcPacketReceiveMsg) -> StdResult<IbcReceiveResp
         });
     match submission {
         // The reply replaces this ack with the oracle's answer.
-        Ok((epoch, submit)) => Ok(IbcReceiveResponse::new(ack(&FaroAck::Ok {})?)
+        Ok((epoch, submit)) => Ok(IbcReceiveResponse::new(FaroAck::Ok {}.to_binary()?)
             .add_submessage(submit)
             .add_attribute("action", "report_received")
             .add_attribute("channel_id", channel_id)
             .add_attribute("epoch", epoch.to_string())),
-        Err(err) => Ok(IbcReceiveResponse::new(ack(&FaroAck::Error {
-            error: err.to_string(),
-        })?)
-        .add_attribute("action", "report_refused")
-        .add_attribute("channel_id", channel_id)
-        .add_attribute("error", err.to_string())),
+        Err(err) => Ok(IbcReceiveResponse::new(FaroAck::refused(&err).to_binary()?)
+            .add_attribute("action", "report_refused")
+            .add_attribute("channel_id", channel_id)
+            .add_attribute("error", err.to_string())),
     }
 }
 
@@ -75,9 +73,5 @@ pub fn answered(reply: Reply) -> Result<Response, ContractError> {
         FaroAck::Error { error } => response.add_attribute("error", error),
         FaroAck::Ok {} => response,
     };
-    Ok(response.set_data(ack(&answer)?))
-}
-
-fn ack(answer: &FaroAck) -> StdResult<Binary> {
-    to_json_binary(answer)
+    Ok(response.set_data(answer.to_binary()?))
 }

@@ -2,11 +2,11 @@
 //! reports out.
 
 use cosmwasm_std::{
-    from_json, to_json_binary, DepsMut, IbcBasicResponse, IbcChannel, IbcChannelCloseMsg,
-    IbcChannelConnectMsg, IbcChannelOpenMsg, IbcChannelOpenResponse, IbcPacketAckMsg,
-    IbcPacketReceiveMsg, IbcPacketTimeoutMsg, IbcReceiveResponse, StdResult, Storage,
+    from_json, DepsMut, IbcBasicResponse, IbcChannel, IbcChannelCloseMsg, IbcChannelConnectMsg,
+    IbcChannelOpenMsg, IbcChannelOpenResponse, IbcPacketAckMsg, IbcPacketReceiveMsg,
+    IbcPacketTimeoutMsg, IbcReceiveResponse, StdResult, Storage,
 };
-use faro_types::oracle::{FaroAck, FaroPacket, IBC_ORDER, IBC_VERSION};
+use faro_types::oracle::{faro_open_response, is_faro_channel, FaroAck, FaroPacket, IBC_VERSION};
 use faro_types::reporter::{Rate, ReporterChannel};
 
 use crate::error::ContractError;
@@ -18,9 +18,7 @@ pub fn open(
     msg: IbcChannelOpenMsg,
 ) -> Result<IbcChannelOpenResponse, ContractError> {
     check_channel(deps.storage, msg.channel(), msg.counterparty_version())?;
-    Ok(Some(cosmwasm_std::Ibc3ChannelOpenResponse {
-        version: IBC_VERSION.to_string(),
-    }))
+    Ok(faro_open_response())
 }
 
 pub fn connect(
@@ -67,15 +65,13 @@ pub fn receive(deps: DepsMut, msg: IbcPacketReceiveMsg) -> StdResult<IbcReceiveR
             FaroPacket::Report(_) => Err(ContractError::UnexpectedPacket { kind: "report" }),
         });
     match result {
-        Ok(rate) => Ok(IbcReceiveResponse::new(to_json_binary(&FaroAck::Ok {})?)
+        Ok(rate) => Ok(IbcReceiveResponse::new(FaroAck::Ok {}.to_binary()?)
             .add_attribute("action", "rate")
             .add_attribute("epoch", rate.epoch.to_string())
             .add_attribute("index", rate.index.to_string())),
-        Err(err) => Ok(IbcReceiveResponse::new(to_json_binary(&FaroAck::Error {
-            error: err.to_string(),
-        })?)
-        .add_attribute("action", "rate_refused")
-        .add_attribute("error", err.to_string())),
+        Err(err) => Ok(IbcReceiveResponse::new(FaroAck::refused(&err).to_binary()?)
+            .add_attribute("action", "rate_refused")
+            .add_attribute("error", err.to_string())),
     }
 }
 
@@ -135,9 +131,7 @@ fn check_channel(
     channel: &IbcChannel,
     counterparty_version: Option<&str>,
 ) -> Result<(), ContractError> {
-    let versions_match = channel.version == IBC_VERSION
-        && counterparty_version.is_none_or(|version| version == IBC_VERSION);
-    if channel.order != IBC_ORDER || !versions_match {
+    if !is_faro_channel(channel, counterparty_version) {
         return Err(ContractError::InvalidChannel {
             channel_id: channel.endpoint.channel_id.clone(),
             expected: IBC_VERSION.to_string(),

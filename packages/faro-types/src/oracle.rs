@@ -20,8 +20,8 @@
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
 use cosmwasm_std::{
-    to_json_binary, Addr, CosmosMsg, Decimal, Decimal256, IbcOrder, StdResult, Timestamp, Uint128,
-    WasmMsg,
+    to_json_binary, Addr, Binary, CosmosMsg, Decimal, Decimal256, Ibc3ChannelOpenResponse,
+    IbcChannel, IbcChannelOpenResponse, IbcOrder, StdResult, Timestamp, Uint128, WasmMsg,
 };
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
@@ -303,6 +303,34 @@ pub enum FaroAck {
     Error { error: String },
 }
 
+impl FaroAck {
+    pub fn refused(error: impl ToString) -> Self {
+        FaroAck::Error {
+            error: error.to_string(),
+        }
+    }
+
+    /// The ack's bytes, as the packet's receiver writes them.
+    pub fn to_binary(&self) -> StdResult<Binary> {
+        to_json_binary(self)
+    }
+}
+
+/// Whether a handshake step is for a `faro-1` channel: ordered, and `faro-1` on this end
+/// and on the counterparty's wherever the step names it.
+pub fn is_faro_channel(channel: &IbcChannel, counterparty_version: Option<&str>) -> bool {
+    channel.order == IBC_ORDER
+        && channel.version == IBC_VERSION
+        && counterparty_version.is_none_or(|version| version == IBC_VERSION)
+}
+
+/// The answer to an accepted channel open: both ends speak `faro-1`.
+pub fn faro_open_response() -> IbcChannelOpenResponse {
+    Some(Ibc3ChannelOpenResponse {
+        version: IBC_VERSION.to_string(),
+    })
+}
+
 /// The oracle's `Submit`, serialised exactly as its [`ExecuteMsg`] variant: a caller
 /// need not carry the whole message enum.
 #[cw_serde]
@@ -322,5 +350,34 @@ impl OracleContract {
             funds: vec![],
         }
         .into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use cosmwasm_std::testing::mock_ibc_channel;
+    use cosmwasm_std::{from_json, IbcOrder};
+
+    use super::*;
+
+    #[test]
+    fn only_ordered_faro_1_channels_are_faro_channels() {
+        let channel = mock_ibc_channel("channel-0", IBC_ORDER, IBC_VERSION);
+        assert!(is_faro_channel(&channel, None));
+        assert!(is_faro_channel(&channel, Some(IBC_VERSION)));
+        assert!(!is_faro_channel(&channel, Some("faro-2")));
+        let unordered = mock_ibc_channel("channel-0", IbcOrder::Unordered, IBC_VERSION);
+        assert!(!is_faro_channel(&unordered, None));
+        let other = mock_ibc_channel("channel-0", IBC_ORDER, "ics20-1");
+        assert!(!is_faro_channel(&other, None));
+        assert_eq!(faro_open_response().unwrap().version, IBC_VERSION);
+    }
+
+    #[test]
+    fn acks_encode_as_their_wire_form() {
+        let refused = FaroAck::refused("stale rate").to_binary().unwrap();
+        assert_eq!(refused.as_slice(), br#"{"error":{"error":"stale rate"}}"#);
+        let ok: FaroAck = from_json(FaroAck::Ok {}.to_binary().unwrap()).unwrap();
+        assert_eq!(ok, FaroAck::Ok {});
     }
 }
