@@ -1,10 +1,12 @@
-use cosmwasm_std::{coin, coins, CosmosMsg, OverflowError, OverflowOperation, StakingMsg, Uint128};
+use cosmwasm_std::{coin, coins, CosmosMsg, OverflowError, OverflowOperation, StakingMsg};
 use cw_utils::PaymentError;
 use faro_types::lsm_tokenizer::{Order, Stake};
 
-use super::{assert_hub_only, attr, attrs, exec, exec_paying, messages, setup, stake, valoper};
+use super::{
+    assert_hub_only, assert_stake_list_rules, attr, attrs, exec, exec_paying, messages, setup,
+    stake, valoper,
+};
 use crate::error::ContractError;
-use crate::execute::MAX_ENTRIES;
 
 fn delegate(delegations: Vec<Stake>) -> Order {
     Order::Delegate { delegations }
@@ -73,47 +75,8 @@ fn accepts_only_the_bond_denom() {
 }
 
 #[test]
-fn refuses_empty_and_oversized_orders() {
-    let mut deps = setup();
-    let err = exec(&mut deps, "hub", delegate(vec![])).unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::EmptyList {
-            list: "delegations"
-        }
-    );
-    let full = vec![stake("alice", 1); MAX_ENTRIES];
-    exec(&mut deps, "hub", delegate(full.clone())).unwrap();
-    let mut over = full;
-    over.push(stake("bob", 1));
-    let err = exec(&mut deps, "hub", delegate(over)).unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::TooManyEntries {
-            list: "delegations",
-            len: 101,
-            max: 100
-        }
-    );
-}
-
-#[test]
-fn refuses_zero_parts_and_empty_validators() {
-    let mut deps = setup();
-    let msg = delegate(vec![stake("alice", 5), stake("bob", 0)]);
-    assert_eq!(
-        exec(&mut deps, "hub", msg).unwrap_err(),
-        ContractError::ZeroAmount
-    );
-    let nameless = Stake {
-        validator: String::new(),
-        amount: Uint128::new(5),
-    };
-    let msg = delegate(vec![stake("alice", 5), nameless]);
-    assert_eq!(
-        exec(&mut deps, "hub", msg).unwrap_err(),
-        ContractError::EmptyValidator
-    );
+fn keeps_the_stake_list_rules() {
+    assert_stake_list_rules(delegate, "delegations");
 }
 
 #[test]

@@ -18,6 +18,7 @@ use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Order, Stake};
 
 use crate::contract::{execute, instantiate, reply};
 use crate::error::ContractError;
+use crate::execute::MAX_ENTRIES;
 
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
@@ -103,6 +104,37 @@ pub(crate) fn assert_hub_only(msg: Order, action: &'static str) {
     // The owner is no hub either.
     let err = exec(&mut deps, "dao", msg).unwrap_err();
     assert!(matches!(err, ContractError::Unauthorized { .. }), "{err:?}");
+}
+
+/// The rules of every list of stakes: not empty, at most `MAX_ENTRIES` parts, none zero,
+/// none without a validator.
+pub(crate) fn assert_stake_list_rules(order: fn(Vec<Stake>) -> Order, list: &'static str) {
+    let mut deps = setup();
+    let err = exec(&mut deps, "hub", order(vec![])).unwrap_err();
+    assert_eq!(err, ContractError::EmptyList { list });
+
+    let full = vec![stake("alice", 1); MAX_ENTRIES];
+    exec(&mut deps, "hub", order(full.clone())).unwrap();
+    let mut over = full;
+    over.push(stake("bob", 1));
+    let err = exec(&mut deps, "hub", order(over)).unwrap_err();
+    let (len, max) = (MAX_ENTRIES + 1, MAX_ENTRIES);
+    assert_eq!(err, ContractError::TooManyEntries { list, len, max });
+
+    let zero = order(vec![stake("alice", 5), stake("bob", 0)]);
+    assert_eq!(
+        exec(&mut deps, "hub", zero).unwrap_err(),
+        ContractError::ZeroAmount
+    );
+    let nameless = Stake {
+        validator: String::new(),
+        amount: Uint128::new(5),
+    };
+    let msg = order(vec![stake("alice", 5), nameless]);
+    assert_eq!(
+        exec(&mut deps, "hub", msg).unwrap_err(),
+        ContractError::EmptyValidator
+    );
 }
 
 /// The messages of `res`, which must all be sent without a reply.

@@ -1,10 +1,12 @@
-use cosmwasm_std::{coin, coins, CosmosMsg, StakingMsg, Uint128};
+use cosmwasm_std::{coin, coins, CosmosMsg, StakingMsg};
 use cw_utils::PaymentError;
 use faro_types::lsm_tokenizer::{Order, Stake};
 
-use super::{assert_hub_only, attr, attrs, exec, exec_paying, messages, setup, stake, valoper};
+use super::{
+    assert_hub_only, assert_stake_list_rules, attr, attrs, exec, exec_paying, messages, setup,
+    stake, valoper,
+};
 use crate::error::ContractError;
-use crate::execute::MAX_ENTRIES;
 
 fn undelegate(undelegations: Vec<Stake>) -> Order {
     Order::Undelegate { undelegations }
@@ -54,41 +56,6 @@ fn takes_no_funds() {
 }
 
 #[test]
-fn refuses_empty_and_oversized_orders() {
-    let mut deps = setup();
-    let err = exec(&mut deps, "hub", undelegate(vec![])).unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::EmptyList {
-            list: "undelegations"
-        }
-    );
-    let over = vec![stake("alice", 1); MAX_ENTRIES + 1];
-    let err = exec(&mut deps, "hub", undelegate(over)).unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::TooManyEntries {
-            list: "undelegations",
-            len: MAX_ENTRIES + 1,
-            max: MAX_ENTRIES
-        }
-    );
-}
-
-#[test]
-fn refuses_zero_parts_and_empty_validators() {
-    let mut deps = setup();
-    let msg = undelegate(vec![stake("alice", 0)]);
-    assert_eq!(
-        exec(&mut deps, "hub", msg).unwrap_err(),
-        ContractError::ZeroAmount
-    );
-    let nameless = Stake {
-        validator: String::new(),
-        amount: Uint128::new(5),
-    };
-    assert_eq!(
-        exec(&mut deps, "hub", undelegate(vec![nameless])).unwrap_err(),
-        ContractError::EmptyValidator
-    );
+fn keeps_the_stake_list_rules() {
+    assert_stake_list_rules(undelegate, "undelegations");
 }
