@@ -6,7 +6,7 @@ use cw3::{
 use cw_storage_plus::Bound;
 use cw_utils::ThresholdResponse;
 use faro_types::dao::{ClaimsResponse, Config, StakedResponse};
-use faro_types::pagination::{page_in, page_size};
+use faro_types::pagination::{page, page_size};
 
 use crate::config::threshold as rules;
 use crate::power;
@@ -100,7 +100,7 @@ pub fn list_votes(
 ) -> StdResult<VoteListResponse> {
     let start_after = validate_start(deps, start_after)?;
     let prefix = BALLOTS.prefix(proposal_id);
-    let votes = page_in(deps.storage, prefix, start_after.as_ref(), limit)?
+    let votes = page(deps.storage, &prefix, start_after.as_ref(), limit)?
         .into_iter()
         .map(|(voter, ballot)| VoteInfo {
             proposal_id,

@@ -4,7 +4,7 @@ use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::{
     Batch, BatchesResponse, Config, Pauses, State, UnbondRequest, UnbondRequestsResponse,
 };
-use faro_types::pagination::{page_in, page_size};
+use faro_types::pagination::{page, page_size};
 
 use crate::math::index;
 use crate::state::{BATCHES, BOOKS, CONFIG, PAUSES, UNBOND_REQUESTS};
@@ -67,7 +67,7 @@ pub fn unbond_requests(
 ) -> StdResult<UnbondRequestsResponse> {
     let holder = deps.api.addr_validate(&address)?;
     let prefix = UNBOND_REQUESTS.prefix(&holder);
-    let requests = page_in(deps.storage, prefix, start_after, limit)?
+    let requests = page(deps.storage, &prefix, start_after, limit)?
         .into_iter()
         .map(|(batch_id, shares)| UnbondRequest { batch_id, shares })
         .collect();

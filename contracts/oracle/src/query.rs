@@ -3,7 +3,7 @@ use faro_types::oracle::{
     Candidate, CandidatesResponse, Config, FinalReport, Member, MembersResponse, Outstanding,
     OutstandingResponse, Progress, Submission, SubmissionsResponse,
 };
-use faro_types::pagination::{page, page_in};
+use faro_types::pagination::page;
 
 use crate::state::{CANDIDATES, CONFIG, FINALS, MEMBERS, OUTSTANDING, PROGRESS, SUBMISSIONS};
 use crate::vote::tally;
@@ -38,7 +38,7 @@ pub fn submissions(
     limit: Option<u32>,
 ) -> StdResult<SubmissionsResponse> {
     let prefix = SUBMISSIONS.prefix(epoch);
-    let submissions = page_in(deps.storage, prefix, start_after.as_deref(), limit)?
+    let submissions = page(deps.storage, &prefix, start_after.as_deref(), limit)?
         .into_iter()
         .map(|(voter, hash)| Submission { voter, hash })
         .collect();
@@ -52,7 +52,7 @@ pub fn candidates(
     limit: Option<u32>,
 ) -> StdResult<CandidatesResponse> {
     let prefix = CANDIDATES.prefix(epoch);
-    let candidates = page_in(deps.storage, prefix, start_after.as_deref(), limit)?
+    let candidates = page(deps.storage, &prefix, start_after.as_deref(), limit)?
         .into_iter()
         .map(|(hash, report)| {
             let weight = tally(deps.storage, epoch, &hash)?;

@@ -13,48 +13,58 @@ pub fn page_size(limit: Option<u32>) -> usize {
     limit.unwrap_or(DEFAULT_LIMIT).min(MAX_LIMIT) as usize
 }
 
-/// One page of `map` in ascending key order, after `start_after`.
-pub fn page<'k, K, V>(
-    storage: &dyn Storage,
-    map: &Map<K, V>,
-    start_after: Option<K>,
-    limit: Option<u32>,
-) -> StdResult<Vec<(K::Output, V)>>
-where
-    K: PrimaryKey<'k> + KeyDeserialize,
-    K::Output: 'static,
-    V: Serialize + DeserializeOwned,
-{
-    map.range(
-        storage,
-        start_after.map(Bound::exclusive),
-        None,
-        Order::Ascending,
-    )
-    .take(page_size(limit))
-    .collect()
+/// Stored entries, each with its key, as storage iterates them.
+pub type Entries<'s, K, V> = Box<dyn Iterator<Item = StdResult<(K, V)>> + 's>;
+
+/// Entries in ascending key order: a whole map, or the part of one under a prefix.
+pub trait Listing<'k, K: PrimaryKey<'k> + KeyDeserialize, V> {
+    fn ascending<'s>(
+        &self,
+        storage: &'s dyn Storage,
+        start: Option<Bound<'k, K>>,
+    ) -> Entries<'s, K::Output, V>
+    where
+        V: 's;
 }
 
-/// One page of the entries under one prefix, in ascending order of the rest of the key,
-/// after `start_after`.
-pub fn page_in<'k, K, V>(
+/// Maps and prefixes both range in order; only their types differ.
+macro_rules! listing {
+    ($store:ty) => {
+        impl<'k, K, V> Listing<'k, K, V> for $store
+        where
+            K: PrimaryKey<'k> + KeyDeserialize,
+            K::Output: 'static,
+            V: Serialize + DeserializeOwned,
+        {
+            fn ascending<'s>(
+                &self,
+                storage: &'s dyn Storage,
+                start: Option<Bound<'k, K>>,
+            ) -> Entries<'s, K::Output, V>
+            where
+                V: 's,
+            {
+                self.range(storage, start, None, Order::Ascending)
+            }
+        }
+    };
+}
+
+listing!(Map<K, V>);
+listing!(Prefix<K, V, K>);
+
+/// One page of `listing` after the key `start_after`.
+pub fn page<'k, K, V>(
     storage: &dyn Storage,
-    prefix: Prefix<K, V, K>,
+    listing: &impl Listing<'k, K, V>,
     start_after: Option<K>,
     limit: Option<u32>,
 ) -> StdResult<Vec<(K::Output, V)>>
 where
     K: PrimaryKey<'k> + KeyDeserialize,
-    K::Output: 'static,
-    V: Serialize + DeserializeOwned,
 {
-    prefix
-        .range(
-            storage,
-            start_after.map(Bound::exclusive),
-            None,
-            Order::Ascending,
-        )
+    listing
+        .ascending(storage, start_after.map(Bound::exclusive))
         .take(page_size(limit))
         .collect()
 }
@@ -104,9 +114,9 @@ mod tests {
                     .unwrap();
             }
         }
-        let first = page_in(&storage, GROUPED.prefix(1), None, Some(2)).unwrap();
+        let first = page(&storage, &GROUPED.prefix(1), None, Some(2)).unwrap();
         assert_eq!(first, vec![(0, 10), (1, 11)]);
-        let rest = page_in(&storage, GROUPED.prefix(1), Some(1), None).unwrap();
+        let rest = page(&storage, &GROUPED.prefix(1), Some(1), None).unwrap();
         assert_eq!(rest, vec![(2, 12), (3, 13), (4, 14)]);
     }
 }
