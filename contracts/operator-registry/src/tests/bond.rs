@@ -3,7 +3,7 @@ use cosmwasm_std::{coins, Coin, Uint128};
 use cw_utils::PaymentError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus};
 
-use super::{addr, exec, exec_paid, operator, register_as, setup, valoper};
+use super::{addr, exec, exec_paid, exit, operator, register_as, setup, valoper};
 use crate::contract::execute;
 use crate::error::ContractError;
 
@@ -77,14 +77,7 @@ fn an_exiting_operator_posts_no_more_bond() {
     let mut deps = setup();
     register_as(&mut deps, "alice", "alice").unwrap();
     exec_paid(&mut deps, "alice", 300, post_bond("alice")).unwrap();
-    exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::Exit {
-            valoper: valoper("alice"),
-        },
-    )
-    .unwrap();
+    exec(&mut deps, "alice", exit("alice")).unwrap();
     let err = exec_paid(&mut deps, "alice", 300, post_bond("alice")).unwrap_err();
     assert_eq!(
         err,

@@ -4,8 +4,8 @@ use cw_utils::PaymentError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus};
 
 use super::{
-    account, active, addr, exec, exec_later, exec_paid, is_registered, now, operator, register_as,
-    setup, valoper,
+    account, active, addr, exec, exec_later, exec_paid, exit, is_registered, jail, now, operator,
+    register_as, setup, valoper,
 };
 use crate::contract::execute;
 use crate::error::ContractError;
@@ -13,12 +13,6 @@ use crate::query;
 use crate::state::OPERATOR_COUNT;
 
 const EXIT_PERIOD: u64 = 21 * 24 * 3600;
-
-fn exit(name: &str) -> ExecuteMsg {
-    ExecuteMsg::Exit {
-        valoper: valoper(name),
-    }
-}
 
 fn claim(name: &str) -> ExecuteMsg {
     ExecuteMsg::ClaimBond {
@@ -155,14 +149,7 @@ fn an_exiting_bond_stays_liable_and_only_the_rest_is_claimed() {
 #[test]
 fn a_jailed_or_unbonded_operator_may_leave_too() {
     let mut deps = bonded();
-    exec(
-        &mut deps,
-        "dao",
-        ExecuteMsg::Jail {
-            valoper: valoper("bob"),
-        },
-    )
-    .unwrap();
+    exec(&mut deps, "dao", jail("bob")).unwrap();
     exec(&mut deps, "bob", exit("bob")).unwrap();
     let res = exec_later(&mut deps, "bob", EXIT_PERIOD, claim("bob")).unwrap();
     // No bond: nothing to pay, but the operator leaves.

@@ -12,8 +12,8 @@ use faro_types::operator_registry::{
 use faro_types::token::TokenMetadata;
 
 use super::{
-    account, exec, is_registered, light_checksum, no_update, operator, registration, setup,
-    valoper, Deps,
+    account, exec, exit, is_registered, jail, light_checksum, no_update, operator, registration,
+    setup, valoper, Deps,
 };
 use crate::contract::reply;
 use crate::error::ContractError;
@@ -407,10 +407,7 @@ fn without_an_owner_the_light_lst_has_no_admin() {
 fn an_exiting_operator_launches_no_light_lst() {
     let mut deps = setup();
     exec(&mut deps, "bob", ExecuteMsg::Register(registration("bob"))).unwrap();
-    let exit = ExecuteMsg::Exit {
-        valoper: valoper("bob"),
-    };
-    exec(&mut deps, "bob", exit).unwrap();
+    exec(&mut deps, "bob", exit("bob")).unwrap();
     let light_on = OperatorUpdate {
         services: Some(Services {
             heavy: true,
@@ -469,10 +466,7 @@ fn light_lsts_lists_active_light_operators_by_page() {
     assert_eq!(rest, all[2..]);
 
     // Jailed, or no longer offering light services: out of the list.
-    let jail = ExecuteMsg::Jail {
-        valoper: valoper("alice"),
-    };
-    exec(&mut deps, "dao", jail).unwrap();
+    exec(&mut deps, "dao", jail("alice")).unwrap();
     let heavy_only = OperatorUpdate {
         services: Some(Services {
             heavy: true,

@@ -192,6 +192,18 @@ pub(crate) fn registration(name: &str) -> Registration {
 }
 
 /// An update of `name` that changes nothing.
+pub(crate) fn exit(name: &str) -> ExecuteMsg {
+    ExecuteMsg::Exit {
+        valoper: valoper(name),
+    }
+}
+
+pub(crate) fn jail(name: &str) -> ExecuteMsg {
+    ExecuteMsg::Jail {
+        valoper: valoper(name),
+    }
+}
+
 pub(crate) fn no_update(name: &str) -> OperatorUpdate {
     OperatorUpdate {
         valoper: valoper(name),

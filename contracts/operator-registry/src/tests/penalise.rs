@@ -4,7 +4,9 @@ use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus};
 
-use super::{account, active, addr, exec, exec_paid, operator, register_as, setup, valoper};
+use super::{
+    account, active, addr, exec, exec_paid, exit, jail, operator, register_as, setup, valoper,
+};
 use crate::contract::execute;
 use crate::error::ContractError;
 use crate::state::OPERATORS;
@@ -124,14 +126,7 @@ fn strangers_zero_amounts_funds_and_unknown_operators_are_refused() {
 #[test]
 fn penalties_reach_every_status() {
     let mut deps = bonded();
-    exec(
-        &mut deps,
-        "dao",
-        ExecuteMsg::Jail {
-            valoper: valoper("alice"),
-        },
-    )
-    .unwrap();
+    exec(&mut deps, "dao", jail("alice")).unwrap();
     exec(&mut deps, "oracle", penalise("alice", 100)).unwrap();
     let alice = operator(&deps, "alice");
     assert_eq!(
@@ -139,14 +134,7 @@ fn penalties_reach_every_status() {
         (OperatorStatus::Jailed, Uint128::new(900))
     );
 
-    exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::Exit {
-            valoper: valoper("alice"),
-        },
-    )
-    .unwrap();
+    exec(&mut deps, "alice", exit("alice")).unwrap();
     exec(&mut deps, "oracle", penalise("alice", 100)).unwrap();
     let alice = operator(&deps, "alice");
     assert_eq!(

@@ -4,7 +4,7 @@ use faro_types::operator_registry::{
 };
 
 use super::{
-    active, exec, exec_paid, instantiate_msg, is_registered, operator, register_as,
+    active, exec, exec_paid, instantiate_msg, is_registered, jail, operator, register_as,
     register_bonded, setup, setup_permissionless, setup_with, valoper, MIN_BOND,
 };
 use crate::error::ContractError;
@@ -123,10 +123,7 @@ fn a_penalty_below_the_minimum_sends_the_operator_back_to_pending() {
 fn a_jailed_operator_stays_jailed_until_the_owner_approves() {
     let mut deps = setup_permissionless();
     register_bonded(&mut deps, "alice", MIN_BOND).unwrap();
-    let jail = ExecuteMsg::Jail {
-        valoper: valoper("alice"),
-    };
-    exec(&mut deps, "dao", jail).unwrap();
+    exec(&mut deps, "dao", jail("alice")).unwrap();
     post_bond(&mut deps, "alice", MIN_BOND);
     penalise(&mut deps, "alice", MIN_BOND + 1);
     assert_eq!(operator(&deps, "alice").status, OperatorStatus::Jailed);

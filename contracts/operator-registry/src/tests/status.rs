@@ -4,8 +4,8 @@ use faro_types::bounds::BoundError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
 
 use super::{
-    account, active, exec, exec_paid, is_registered, no_update, operator, register_as, setup,
-    valoper,
+    account, active, exec, exec_paid, exit, is_registered, jail, no_update, operator, register_as,
+    setup, valoper,
 };
 use crate::error::ContractError;
 use crate::query;
@@ -42,14 +42,7 @@ fn jailing_and_removing_take_the_weight_away() {
     let mut deps = setup();
     active(&mut deps, "alice", 3);
     active(&mut deps, "bob", 1);
-    exec(
-        &mut deps,
-        "dao",
-        ExecuteMsg::Jail {
-            valoper: valoper("alice"),
-        },
-    )
-    .unwrap();
+    exec(&mut deps, "dao", jail("alice")).unwrap();
     assert_eq!(weights(&deps).1, 1);
     let status = query::operator(deps.as_ref(), valoper("alice"))
         .unwrap()
@@ -120,14 +113,7 @@ fn decisions_are_the_owners_and_follow_the_status() {
     .unwrap_err();
     assert_eq!(err, ContractError::Ownership(OwnershipError::NotOwner));
 
-    let err = exec(
-        &mut deps,
-        "dao",
-        ExecuteMsg::Jail {
-            valoper: valoper("alice"),
-        },
-    )
-    .unwrap_err();
+    let err = exec(&mut deps, "dao", jail("alice")).unwrap_err();
     assert!(matches!(
         err,
         ContractError::InvalidTransition {
@@ -207,14 +193,7 @@ fn the_owner_reweighs_an_active_operator_but_not_an_exiting_one() {
     assert_eq!(operator(&deps, "alice").weight, 7);
     assert_eq!(weights(&deps).1, 8);
 
-    exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::Exit {
-            valoper: valoper("alice"),
-        },
-    )
-    .unwrap();
+    exec(&mut deps, "alice", exit("alice")).unwrap();
     let err = exec(&mut deps, "dao", approve(2)).unwrap_err();
     assert_eq!(
         err,
