@@ -19,5 +19,7 @@ pub mod ownership;
 pub mod pagination;
 pub mod prover_pool;
 pub mod reporter;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod token;
 pub mod wrapped_lst;

@@ -19,6 +19,7 @@ use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Order, Stake};
 use crate::contract::{execute, instantiate, reply};
 use crate::error::ContractError;
 use crate::execute::MAX_ENTRIES;
+pub(crate) use faro_types::testing::{attr, attrs};
 
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
@@ -145,23 +146,6 @@ pub(crate) fn messages(res: &Response) -> Vec<CosmosMsg> {
             assert_eq!(sub, &SubMsg::new(sub.msg.clone()), "a plain message");
             sub.msg.clone()
         })
-        .collect()
-}
-
-/// The value of attribute `key`; the first if it repeats.
-pub(crate) fn attr(res: &Response, key: &str) -> String {
-    attrs(res, key)
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| panic!("no attribute {key}"))
-}
-
-/// Every value of attribute `key`, in order.
-pub(crate) fn attrs(res: &Response, key: &str) -> Vec<String> {
-    res.attributes
-        .iter()
-        .filter(|a| a.key == key)
-        .map(|a| a.value.clone())
         .collect()
 }
 

@@ -88,7 +88,7 @@ fn run_reply(deps: &mut Deps, msg: Reply) -> Result<Response, ContractError> {
 /// The chain instantiates the light LST where the registry announced it.
 fn confirm(deps: &mut Deps, res: &Response) -> Addr {
     let address = super::attr(res, "light_lst");
-    run_reply(deps, answer(&address, false)).unwrap();
+    run_reply(deps, answer(address, false)).unwrap();
     Addr::unchecked(address)
 }
 

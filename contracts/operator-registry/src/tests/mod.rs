@@ -23,6 +23,7 @@ use faro_types::operator_registry::{
 use crate::contract::{execute, instantiate};
 use crate::error::ContractError;
 use crate::query;
+pub(crate) use faro_types::testing::attr;
 
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
@@ -234,13 +235,4 @@ pub(crate) fn is_registered(deps: &Deps, name: &str) -> bool {
     query::operator(deps.as_ref(), valoper(name))
         .unwrap()
         .is_some()
-}
-
-/// The first value of attribute `key`.
-pub(crate) fn attr(res: &Response, key: &str) -> String {
-    res.attributes
-        .iter()
-        .find(|a| a.key == key)
-        .map(|a| a.value.clone())
-        .unwrap_or_else(|| panic!("no attribute {key}"))
 }

@@ -14,6 +14,7 @@ use faro_types::oracle_gateway::{ExecuteMsg, IbcPeer, InstantiateMsg};
 
 use crate::contract::{execute, ibc_channel_connect, instantiate};
 use crate::error::ContractError;
+pub(crate) use faro_types::testing::attr;
 
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
@@ -83,12 +84,4 @@ pub(crate) fn exec(
         message_info(&addr(sender), &[]),
         msg,
     )
-}
-
-pub(crate) fn attr<'a>(res: &'a Response, key: &str) -> &'a str {
-    &res.attributes
-        .iter()
-        .find(|a| a.key == key)
-        .unwrap_or_else(|| panic!("no attribute {key}"))
-        .value
 }

@@ -17,6 +17,7 @@ use faro_types::oracle::{ExecuteMsg, InstantiateMsg, MemberInput, OperatorReport
 
 use crate::contract::{execute, instantiate};
 use crate::error::ContractError;
+pub(crate) use faro_types::testing::attr;
 
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
@@ -166,12 +167,4 @@ pub(crate) fn submit(
 pub(crate) fn finalise(deps: &mut Deps, report: Report) -> Response {
     submit(deps, "alice", report.clone()).unwrap();
     submit(deps, "bob", report).unwrap()
-}
-
-pub(crate) fn attr<'a>(res: &'a Response, key: &str) -> &'a str {
-    &res.attributes
-        .iter()
-        .find(|a| a.key == key)
-        .unwrap_or_else(|| panic!("no attribute {key}"))
-        .value
 }

@@ -1,0 +1,44 @@
+//! What every contract's unit tests read from a response. Compiled only with the
+//! `testing` feature, which the contracts enable for their tests alone.
+
+use cosmwasm_std::Response;
+
+/// The value of attribute `key`; the first if it repeats. Panics if there is none.
+pub fn attr<'a, T>(res: &'a Response<T>, key: &str) -> &'a str {
+    attrs(res, key)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no attribute {key}"))
+}
+
+/// Every value of attribute `key`, in order.
+pub fn attrs<'a, T>(res: &'a Response<T>, key: &str) -> Vec<&'a str> {
+    res.attributes
+        .iter()
+        .filter(|a| a.key == key)
+        .map(|a| a.value.as_str())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_first_and_every_value() {
+        let res: Response = Response::new()
+            .add_attribute("action", "bond")
+            .add_attribute("part", "a")
+            .add_attribute("part", "b");
+        assert_eq!(attr(&res, "action"), "bond");
+        assert_eq!(attr(&res, "part"), "a");
+        assert_eq!(attrs(&res, "part"), ["a", "b"]);
+        assert!(attrs(&res, "none").is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "no attribute none")]
+    fn a_missing_attribute_fails_the_test() {
+        attr(&Response::<()>::new(), "none");
+    }
+}
