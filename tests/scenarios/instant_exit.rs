@@ -8,11 +8,9 @@ use faro_testing::Suite;
 
 fn bonded() -> Suite {
     let mut suite = Suite::builder().operators(3).build().unwrap();
-    for (name, amount) in [("alice", 6_000_000), ("bob", 3_000_000)] {
-        let holder = account(name);
-        suite.fund(&holder, amount).unwrap();
-        suite.bond(&holder, amount).unwrap();
-    }
+    suite
+        .fund_and_bond(&[("alice", 6_000_000), ("bob", 3_000_000)])
+        .unwrap();
     suite
 }
 

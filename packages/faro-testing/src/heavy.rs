@@ -1,14 +1,18 @@
 //! The heavy flows as a holder, a keeper and the chain see them: bond, bond LSM shares,
 //! unbond, instant exit, epochs, withdraw, slashes; and the figures to check them by.
 
+use std::collections::BTreeMap;
+
 use anyhow::{anyhow, Result};
-use cosmwasm_std::{coin, to_json_binary, Addr, Coin, CosmosMsg, Decimal, StakingMsg, Uint128};
+use cosmwasm_std::{
+    coin, to_json_binary, Addr, Coin, CosmosMsg, Decimal, StakingMsg, Timestamp, Uint128,
+};
 use cw_multi_test::{AppResponse, BankSudo, Executor, SudoMsg};
 use faro_types::heavy_lst::{self, HeavyLstContract};
 use faro_types::hub::{self, Batch, ReceiveMsg, State, UnbondRequestsResponse};
 use faro_types::liquid::share_denom;
 
-use crate::chain::{DENOM, LSM_MODULE};
+use crate::chain::{account, DENOM, LSM_MODULE};
 use crate::lsm::LsmChain;
 use crate::suite::Suite;
 
@@ -29,6 +33,16 @@ impl Suite {
 
     pub fn bond(&mut self, holder: &Addr, amount: u128) -> Result<AppResponse> {
         self.bond_coin(holder, coin(amount, DENOM))
+    }
+
+    /// Each named holder receives its amount of the staking denom and bonds all of it.
+    pub fn fund_and_bond(&mut self, holders: &[(&str, u128)]) -> Result<()> {
+        for &(name, amount) in holders {
+            let holder = account(name);
+            self.fund(&holder, amount)?;
+            self.bond(&holder, amount)?;
+        }
+        Ok(())
     }
 
     /// Bonds any one coin: the staking denom or LSM shares.
@@ -178,6 +192,19 @@ impl Suite {
             .iter()
             .map(|d| d.amount.amount.u128())
             .sum())
+    }
+
+    /// The protocol's unbonding entries in flight, summed over every operator by
+    /// completion time: one sum per batch.
+    pub fn unbonding_entries(&self) -> Result<BTreeMap<Timestamp, u128>> {
+        let tokenizer = &self.contracts.lsm_tokenizer;
+        let mut entries: BTreeMap<Timestamp, u128> = BTreeMap::new();
+        for validator in &self.operators {
+            for entry in self.app.unbonding_entries(tokenizer, validator)? {
+                *entries.entry(entry.completion_time).or_default() += entry.balance.u128();
+            }
+        }
+        Ok(entries)
     }
 
     /// The protocol's delegation to operator `index`.

@@ -154,15 +154,9 @@ fn a_batch_in_flight_loses_what_its_own_entries_lost() {
         suite.slash(slashed, Decimal::percent(5)).unwrap();
         suite.next_epoch(&keeper).unwrap();
         let batch = suite.batch(batch_id).unwrap();
-        let tokenizer = suite.contracts.lsm_tokenizer.clone();
-        let mut entries = 0;
-        for validator in &suite.operators {
-            for entry in suite.app.unbonding_entries(&tokenizer, validator).unwrap() {
-                if Some(entry.completion_time) == batch.matures_at {
-                    entries += entry.balance.u128();
-                }
-            }
-        }
+        let in_flight = suite.unbonding_entries().unwrap();
+        let entries = batch.matures_at.and_then(|at| in_flight.get(&at).copied());
+        let entries = entries.unwrap_or_default();
         // The hub rounds down its cut, a ratio of truncated figures; the chain truncates
         // each entry's: a few units apart.
         let claim = (batch.expected - batch.prepaid).u128();

@@ -268,14 +268,7 @@ impl World {
     /// The balances of the protocol's unbonding entries in flight, by completion time
     /// (one batch's, over every validator).
     pub(super) fn unbonding_entries(&self) -> Check<BTreeMap<Timestamp, u128>> {
-        let tokenizer = &self.suite.contracts.lsm_tokenizer;
-        let mut entries: BTreeMap<Timestamp, u128> = BTreeMap::new();
-        for validator in &self.suite.operators {
-            for entry in must(self.suite.app.unbonding_entries(tokenizer, validator))? {
-                *entries.entry(entry.completion_time).or_default() += entry.balance.u128();
-            }
-        }
-        Ok(entries)
+        must(self.suite.unbonding_entries())
     }
 
     pub(super) fn transfer(&mut self, from: usize, to: usize, amount: &Amount) -> Check {
