@@ -4,15 +4,8 @@
 use cosmwasm_std::{Decimal, Uint128};
 use faro_testing::chain::account;
 use faro_testing::lsm::LsmChain;
-use faro_testing::Suite;
 
-fn bonded() -> Suite {
-    let mut suite = Suite::builder().operators(3).build().unwrap();
-    suite
-        .fund_and_bond(&[("alice", 6_000_000), ("bob", 3_000_000)])
-        .unwrap();
-    suite
-}
+use crate::common::alice_and_bob_bonded as bonded;
 
 #[test]
 fn an_exit_hands_over_lsm_shares_less_the_fee() {

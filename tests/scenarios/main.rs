@@ -1,6 +1,7 @@
 //! Cross-contract scenarios, each module one story, all on the embedded chain.
 
 mod bonding;
+mod common;
 mod deployment;
 mod governance;
 mod hub_guards;

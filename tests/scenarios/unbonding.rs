@@ -5,17 +5,10 @@ use cosmwasm_std::{to_json_binary, Uint128};
 use cw_multi_test::Executor;
 use faro_testing::chain::{account, UNBONDING_TIME};
 use faro_testing::Suite;
+
+use crate::common::alice_and_bob_bonded as bonded;
 use faro_types::heavy_lst::Cw20ReceiveMsg;
 use faro_types::hub::{self, BatchStatus, ReceiveMsg};
-
-/// A suite where alice and bob have bonded 6 and 3 ATOM.
-fn bonded() -> Suite {
-    let mut suite = Suite::builder().operators(3).build().unwrap();
-    suite
-        .fund_and_bond(&[("alice", 6_000_000), ("bob", 3_000_000)])
-        .unwrap();
-    suite
-}
 
 /// Epochs until a batch submitted now has matured.
 fn until_matured(suite: &mut Suite) {

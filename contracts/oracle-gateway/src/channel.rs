@@ -4,7 +4,7 @@ use cosmwasm_std::{
     DepsMut, IbcBasicResponse, IbcChannel, IbcChannelCloseMsg, IbcChannelConnectMsg,
     IbcChannelOpenMsg, IbcChannelOpenResponse, Order, Storage,
 };
-use faro_types::oracle::{faro_open_response, is_faro_channel, IBC_VERSION};
+use faro_types::oracle::{channel_event, faro_open_response, is_faro_channel, IBC_VERSION};
 use faro_types::oracle_gateway::{Channel, MAX_CHANNELS};
 
 use crate::error::ContractError;
@@ -38,18 +38,14 @@ pub fn connect(
             delivered_epoch: None,
         },
     )?;
-    Ok(IbcBasicResponse::new()
-        .add_attribute("action", "ibc_connect")
-        .add_attribute("channel_id", id))
+    Ok(channel_event("ibc_connect", &id))
 }
 
 /// Also how an ordered channel ends after a timeout: it leaves the broadcast.
 pub fn close(deps: DepsMut, msg: IbcChannelCloseMsg) -> Result<IbcBasicResponse, ContractError> {
     let id = &msg.channel().endpoint.channel_id;
     CHANNELS.remove(deps.storage, id);
-    Ok(IbcBasicResponse::new()
-        .add_attribute("action", "ibc_close")
-        .add_attribute("channel_id", id))
+    Ok(channel_event("ibc_close", id))
 }
 
 fn check_channel(

@@ -6,7 +6,9 @@ use cosmwasm_std::{
     IbcChannelOpenMsg, IbcChannelOpenResponse, IbcPacketAckMsg, IbcPacketReceiveMsg,
     IbcPacketTimeoutMsg, IbcReceiveResponse, StdResult, Storage,
 };
-use faro_types::oracle::{faro_open_response, is_faro_channel, FaroAck, FaroPacket, IBC_VERSION};
+use faro_types::oracle::{
+    channel_event, faro_open_response, is_faro_channel, FaroAck, FaroPacket, IBC_VERSION,
+};
 use faro_types::reporter::{Rate, ReporterChannel};
 
 use crate::error::ContractError;
@@ -37,9 +39,7 @@ pub fn connect(
             acked_epoch: None,
         },
     )?;
-    Ok(IbcBasicResponse::new()
-        .add_attribute("action", "ibc_connect")
-        .add_attribute("channel_id", id))
+    Ok(channel_event("ibc_connect", &id))
 }
 
 pub fn close(deps: DepsMut, msg: IbcChannelCloseMsg) -> Result<IbcBasicResponse, ContractError> {
@@ -50,9 +50,7 @@ pub fn close(deps: DepsMut, msg: IbcChannelCloseMsg) -> Result<IbcBasicResponse,
     {
         CHANNEL.remove(deps.storage);
     }
-    Ok(IbcBasicResponse::new()
-        .add_attribute("action", "ibc_close")
-        .add_attribute("channel_id", id))
+    Ok(channel_event("ibc_close", id))
 }
 
 /// A newer rate is kept; anything else is answered with an error ack and changes nothing.

@@ -21,7 +21,8 @@
 use cosmwasm_schema::{cw_serde, QueryResponses};
 use cosmwasm_std::{
     to_json_binary, Addr, Binary, CosmosMsg, Decimal, Decimal256, Ibc3ChannelOpenResponse,
-    IbcChannel, IbcChannelOpenResponse, IbcOrder, StdResult, Timestamp, Uint128, WasmMsg,
+    IbcBasicResponse, IbcChannel, IbcChannelOpenResponse, IbcOrder, StdResult, Timestamp, Uint128,
+    WasmMsg,
 };
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
@@ -322,6 +323,13 @@ pub fn is_faro_channel(channel: &IbcChannel, counterparty_version: Option<&str>)
     channel.order == IBC_ORDER
         && channel.version == IBC_VERSION
         && counterparty_version.is_none_or(|version| version == IBC_VERSION)
+}
+
+/// What a channel step that changed the channel set reports.
+pub fn channel_event(action: &str, channel_id: &str) -> IbcBasicResponse {
+    IbcBasicResponse::new()
+        .add_attribute("action", action)
+        .add_attribute("channel_id", channel_id)
 }
 
 /// The answer to an accepted channel open: both ends speak `faro-1`.

@@ -17,14 +17,12 @@ pub fn page_size(limit: Option<u32>) -> usize {
 pub type Entries<'s, K, V> = Box<dyn Iterator<Item = StdResult<(K, V)>> + 's>;
 
 /// Entries in ascending key order: a whole map, or the part of one under a prefix.
-pub trait Listing<'k, K: PrimaryKey<'k> + KeyDeserialize, V> {
+pub trait Listing<'k, K: PrimaryKey<'k> + KeyDeserialize, V: 'static> {
     fn ascending<'s>(
         &self,
-        storage: &'s dyn Storage,
+        store: &'s dyn Storage,
         start: Option<Bound<'k, K>>,
-    ) -> Entries<'s, K::Output, V>
-    where
-        V: 's;
+    ) -> Entries<'s, K::Output, V>;
 }
 
 /// Maps and prefixes both range in order; only their types differ.
@@ -34,17 +32,14 @@ macro_rules! listing {
         where
             K: PrimaryKey<'k> + KeyDeserialize,
             K::Output: 'static,
-            V: Serialize + DeserializeOwned,
+            V: Serialize + DeserializeOwned + 'static,
         {
             fn ascending<'s>(
                 &self,
-                storage: &'s dyn Storage,
+                store: &'s dyn Storage,
                 start: Option<Bound<'k, K>>,
-            ) -> Entries<'s, K::Output, V>
-            where
-                V: 's,
-            {
-                self.range(storage, start, None, Order::Ascending)
+            ) -> Entries<'s, K::Output, V> {
+                self.range(store, start, None, Order::Ascending)
             }
         }
     };
@@ -54,7 +49,7 @@ listing!(Map<K, V>);
 listing!(Prefix<K, V, K>);
 
 /// One page of `listing` after the key `start_after`.
-pub fn page<'k, K, V>(
+pub fn page<'k, K, V: 'static>(
     storage: &dyn Storage,
     listing: &impl Listing<'k, K, V>,
     start_after: Option<K>,
