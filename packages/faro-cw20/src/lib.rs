@@ -22,6 +22,9 @@ pub mod query;
 pub mod state;
 mod transfer;
 
+#[cfg(feature = "conformance")]
+pub mod conformance;
+
 #[cfg(test)]
 mod tests;
 

@@ -1,9 +1,9 @@
 mod allowance;
 mod burn;
 mod burn_shares;
+mod conformance;
 mod instantiate;
 mod invariants;
-mod marketing;
 mod mint;
 mod mint_shares;
 mod queries;
@@ -16,14 +16,15 @@ use cosmwasm_schema::serde::de::DeserializeOwned;
 use cosmwasm_std::testing::{
     message_info, mock_dependencies, mock_env, MockApi, MockQuerier, MockStorage,
 };
-use cosmwasm_std::{
-    from_json, Addr, Coin, Decimal256, Deps, Order, OwnedDeps, Response, Storage, Uint128,
-};
+use cosmwasm_std::{from_json, Addr, Coin, Decimal256, Deps, OwnedDeps, Response, Uint128};
 use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
 use faro_types::token::TokenMetadata;
 
 use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
+
+pub(crate) use faro_cw20::conformance::raw;
+pub(crate) use faro_types::testing::attr;
 
 pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
 
@@ -122,19 +123,4 @@ pub(crate) fn total_supply(deps: &TestDeps) -> u128 {
         .unwrap()
         .total_supply
         .u128()
-}
-
-/// The value of attribute `key`.
-pub(crate) fn attr(res: &Response, key: &str) -> String {
-    res.attributes
-        .iter()
-        .find(|a| a.key == key)
-        .unwrap_or_else(|| panic!("no attribute {key}"))
-        .value
-        .clone()
-}
-
-/// Everything the contract stores, to prove a failed call wrote nothing.
-pub(crate) fn raw(storage: &dyn Storage) -> Vec<(Vec<u8>, Vec<u8>)> {
-    storage.range(None, None, Order::Ascending).collect()
 }

@@ -1,9 +1,8 @@
-use cosmwasm_std::{coins, to_json_binary, Binary, CosmosMsg, Uint128, WasmMsg};
+use cosmwasm_std::{to_json_binary, CosmosMsg, Uint128};
 use cw20::Cw20ReceiveMsg;
-use cw_utils::PaymentError;
 use faro_types::heavy_lst::ExecuteMsg;
 
-use super::{addr, attr, balance, exec, exec_paying, mint, set_index, setup, shares};
+use super::{addr, attr, balance, exec, mint, set_index, setup, shares};
 use super::{total_shares, total_supply};
 use crate::error::ContractError;
 
@@ -53,14 +52,10 @@ fn a_whole_balance_can_be_moved() {
 }
 
 #[test]
-fn refuses_zero_more_than_held_funds_and_bad_addresses() {
+fn more_than_held_is_refused_in_shares() {
     let mut deps = setup();
     mint(&mut deps, "alice", 10);
     set_index(&mut deps, "2");
-    assert_eq!(
-        exec(&mut deps, "alice", transfer("bob", 0)).unwrap_err(),
-        ContractError::ZeroAmount
-    );
     // 21 needs ⌈21 ÷ 2⌉ = 11 shares.
     assert_eq!(
         exec(&mut deps, "alice", transfer("bob", 21)).unwrap_err(),
@@ -69,23 +64,29 @@ fn refuses_zero_more_than_held_funds_and_bad_addresses() {
             needed: Uint128::new(11)
         }
     );
-    assert_eq!(
-        exec_paying(&mut deps, "alice", &coins(1, "uatom"), transfer("bob", 1)).unwrap_err(),
-        ContractError::Payment(PaymentError::NonPayable {})
-    );
-    let bad = ExecuteMsg::Transfer {
-        recipient: "BOB".to_string(),
-        amount: Uint128::one(),
+    let approve = ExecuteMsg::IncreaseAllowance {
+        spender: addr("pool").to_string(),
+        amount: Uint128::new(100),
+        expires: None,
     };
-    assert!(matches!(
-        exec(&mut deps, "alice", bad).unwrap_err(),
-        ContractError::Std(_)
-    ));
+    exec(&mut deps, "alice", approve).unwrap();
+    let spend = ExecuteMsg::TransferFrom {
+        owner: addr("alice").to_string(),
+        recipient: addr("carol").to_string(),
+        amount: Uint128::new(50),
+    };
+    assert_eq!(
+        exec(&mut deps, "pool", spend).unwrap_err(),
+        ContractError::InsufficientShares {
+            available: Uint128::new(10),
+            needed: Uint128::new(25)
+        }
+    );
     assert_eq!((shares(&deps, "alice"), shares(&deps, "bob")), (10, 0));
 }
 
 #[test]
-fn send_moves_then_calls_the_hook_with_the_amount() {
+fn send_moves_shares_and_the_hook_carries_the_amount() {
     let mut deps = setup();
     mint(&mut deps, "alice", 1_000);
     set_index(&mut deps, "1.5");
@@ -96,7 +97,7 @@ fn send_moves_then_calls_the_hook_with_the_amount() {
         msg: hook.clone(),
     };
     let res = exec(&mut deps, "alice", msg).unwrap();
-    assert_eq!(attr(&res, "action"), "send");
+    assert_eq!(attr(&res, "shares"), "200");
     assert_eq!(shares(&deps, "hub"), 200);
     let expected: CosmosMsg = Cw20ReceiveMsg {
         sender: addr("alice").to_string(),
@@ -105,27 +106,7 @@ fn send_moves_then_calls_the_hook_with_the_amount() {
     }
     .into_cosmos_msg(addr("hub").to_string())
     .unwrap();
-    assert_eq!(res.messages.len(), 1);
-    assert_eq!(res.messages[0].msg, expected);
-
-    let too_much = ExecuteMsg::Send {
-        contract: addr("hub").to_string(),
-        amount: Uint128::new(10_000),
-        msg: Binary::default(),
-    };
-    assert!(matches!(
-        exec(&mut deps, "alice", too_much).unwrap_err(),
-        ContractError::InsufficientShares { .. }
-    ));
-    let zero = ExecuteMsg::Send {
-        contract: addr("hub").to_string(),
-        amount: Uint128::zero(),
-        msg: Binary::default(),
-    };
-    assert_eq!(
-        exec(&mut deps, "alice", zero).unwrap_err(),
-        ContractError::ZeroAmount
-    );
+    assert_eq!(res.messages[0].msg, expected, "the amount, not the shares");
 }
 
 #[test]
@@ -152,23 +133,4 @@ fn transfer_shares_moves_exactly_the_shares() {
         exec(&mut deps, "wrapper", zero).unwrap_err(),
         ContractError::ZeroAmount
     );
-}
-
-#[test]
-fn transfers_to_oneself_change_nothing() {
-    let mut deps = setup();
-    mint(&mut deps, "alice", 10);
-    exec(&mut deps, "alice", transfer("alice", 10)).unwrap();
-    assert_eq!(shares(&deps, "alice"), 10);
-    // The message a contract gets from `Send` is a plain wasm execute.
-    let msg = ExecuteMsg::Send {
-        contract: addr("alice").to_string(),
-        amount: Uint128::one(),
-        msg: Binary::default(),
-    };
-    let res = exec(&mut deps, "alice", msg).unwrap();
-    assert!(matches!(
-        res.messages[0].msg,
-        CosmosMsg::Wasm(WasmMsg::Execute { .. })
-    ));
 }

@@ -1,5 +1,6 @@
 mod allowance;
 mod burn;
+mod conformance;
 mod deposit;
 mod instantiate;
 mod invariants;
@@ -18,8 +19,7 @@ use cosmwasm_std::testing::{
 };
 use cosmwasm_std::{
     coin, from_json, to_json_binary, Addr, BankMsg, Coin, ContractResult, CosmosMsg, Decimal, Deps,
-    Env, Order, OwnedDeps, Response, Storage, SystemError, SystemResult, Uint128, Validator,
-    WasmQuery,
+    Env, OwnedDeps, Response, SystemError, SystemResult, Uint128, Validator, WasmQuery,
 };
 use faro_types::light_lst::{ExecuteMsg, Holding, InstantiateMsg, LightState, QueryMsg};
 use faro_types::operator_registry;
@@ -27,6 +27,9 @@ use faro_types::token::TokenMetadata;
 
 use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
+
+pub(crate) use faro_cw20::conformance::raw;
+pub(crate) use faro_types::testing::attr;
 
 pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
 
@@ -190,16 +193,6 @@ pub(crate) fn total_supply(deps: &TestDeps) -> u128 {
         .u128()
 }
 
-/// The value of attribute `key`.
-pub(crate) fn attr(res: &Response, key: &str) -> String {
-    res.attributes
-        .iter()
-        .find(|a| a.key == key)
-        .unwrap_or_else(|| panic!("no attribute {key}"))
-        .value
-        .clone()
-}
-
 /// The coins the response sends, by recipient.
 pub(crate) fn sends(res: &Response) -> Vec<(String, u128)> {
     res.messages
@@ -215,9 +208,4 @@ pub(crate) fn sends(res: &Response) -> Vec<(String, u128)> {
             _ => None,
         })
         .collect()
-}
-
-/// Everything the contract stores, to prove a failed call wrote nothing.
-pub(crate) fn raw(storage: &dyn Storage) -> Vec<(Vec<u8>, Vec<u8>)> {
-    storage.range(None, None, Order::Ascending).collect()
 }

@@ -1,14 +1,11 @@
-use cosmwasm_std::testing::mock_env;
 use cosmwasm_std::{Decimal, Uint128};
 use cw_ownable::{Action, Ownership};
 use faro_types::light_lst::{
-    AllAccountsResponse, AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceResponse,
-    BalanceResponse, Config, ExecuteMsg, Holding, LightState, MarketingInfoResponse, QueryMsg,
-    TokenInfoResponse,
+    AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceResponse, BalanceResponse,
+    Config, ExecuteMsg, Holding, LightState, MarketingInfoResponse, QueryMsg, TokenInfoResponse,
 };
 
 use super::{addr, ask, deposit, exec, reward, setup};
-use crate::contract::query;
 
 #[test]
 fn every_query_answers_through_the_entry_point() {
@@ -79,39 +76,6 @@ fn every_query_answers_through_the_entry_point() {
     assert_eq!(marketing, MarketingInfoResponse::default());
     let ownership: Ownership<String> = ask(deps.as_ref(), QueryMsg::Ownership {});
     assert_eq!(ownership.owner, Some(addr("dao").to_string()));
-
-    assert!(query(deps.as_ref(), mock_env(), QueryMsg::DownloadLogo {}).is_err());
-    let bad = QueryMsg::Balance {
-        address: "ALICE".to_string(),
-    };
-    assert!(query(deps.as_ref(), mock_env(), bad).is_err());
-}
-
-#[test]
-fn accounts_page_in_address_order() {
-    let mut deps = setup();
-    let names = ["a", "b", "c", "d", "e"];
-    for name in names {
-        deposit(&mut deps, name, 10);
-    }
-    let mut expected: Vec<String> = names.iter().map(|n| addr(n).to_string()).collect();
-    expected.sort();
-    let first: AllAccountsResponse = ask(
-        deps.as_ref(),
-        QueryMsg::AllAccounts {
-            start_after: None,
-            limit: Some(3),
-        },
-    );
-    assert_eq!(first.accounts, expected[..3]);
-    let rest: AllAccountsResponse = ask(
-        deps.as_ref(),
-        QueryMsg::AllAccounts {
-            start_after: Some(expected[2].clone()),
-            limit: Some(u32::MAX),
-        },
-    );
-    assert_eq!(rest.accounts, expected[3..]);
 }
 
 #[test]

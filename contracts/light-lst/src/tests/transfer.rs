@@ -1,12 +1,7 @@
-use cosmwasm_std::{to_json_binary, Binary, Uint128};
-use cw20::Cw20ReceiveMsg;
-use cw_utils::PaymentError;
+use cosmwasm_std::{to_json_binary, Uint128};
 use faro_types::light_lst::ExecuteMsg;
 
-use super::{
-    addr, attr, balance, coins, deposit, exec, exec_paying, holding, raw, reward, setup, state,
-    transfer_msg,
-};
+use super::{addr, attr, balance, deposit, exec, holding, raw, reward, setup, state, transfer_msg};
 use crate::error::ContractError;
 
 /// Alice and Bob hold 100 units each and 90 pending rewards each.
@@ -48,36 +43,24 @@ fn a_transfer_to_a_newcomer_and_to_oneself() {
 }
 
 #[test]
-fn send_moves_then_calls_the_hook() {
+fn send_moves_pending_rewards_too() {
     let mut deps = rewarded();
-    let hook = to_json_binary(&"stake").unwrap();
     let msg = ExecuteMsg::Send {
         contract: addr("vault").to_string(),
         amount: Uint128::new(120),
-        msg: hook.clone(),
+        msg: to_json_binary(&"stake").unwrap(),
     };
     let res = exec(&mut deps, "alice", msg).unwrap();
-    let expected = Cw20ReceiveMsg {
-        sender: addr("alice").to_string(),
-        amount: Uint128::new(120),
-        msg: hook,
-    }
-    .into_cosmos_msg(addr("vault").to_string())
-    .unwrap();
     assert_eq!(res.messages.len(), 1);
-    assert_eq!(res.messages[0].msg, expected);
     assert_eq!(balance(&deps, "vault"), 120);
     assert_eq!(balance(&deps, "alice"), 70);
 }
 
+/// The other refusals are the conformance suite's.
 #[test]
-fn refuses_zero_more_than_the_balance_funds_and_bad_addresses() {
+fn more_than_the_balance_counts_pending_rewards() {
     let mut deps = rewarded();
     let stored = raw(&deps.storage);
-    assert_eq!(
-        exec(&mut deps, "alice", transfer_msg("bob", 0)).unwrap_err(),
-        ContractError::ZeroAmount
-    );
     assert_eq!(
         exec(&mut deps, "alice", transfer_msg("bob", 191)).unwrap_err(),
         ContractError::InsufficientBalance {
@@ -85,26 +68,5 @@ fn refuses_zero_more_than_the_balance_funds_and_bad_addresses() {
             needed: Uint128::new(191)
         }
     );
-    assert_eq!(
-        exec_paying(&mut deps, "alice", &coins(1), transfer_msg("bob", 1)).unwrap_err(),
-        ContractError::Payment(PaymentError::NonPayable {})
-    );
-    let bad = ExecuteMsg::Transfer {
-        recipient: "BOB".to_string(),
-        amount: Uint128::one(),
-    };
-    assert!(matches!(
-        exec(&mut deps, "alice", bad).unwrap_err(),
-        ContractError::Std(_)
-    ));
-    let too_much = ExecuteMsg::Send {
-        contract: addr("vault").to_string(),
-        amount: Uint128::new(1_000),
-        msg: Binary::default(),
-    };
-    assert!(matches!(
-        exec(&mut deps, "alice", too_much).unwrap_err(),
-        ContractError::InsufficientBalance { .. }
-    ));
     assert_eq!(raw(&deps.storage), stored);
 }

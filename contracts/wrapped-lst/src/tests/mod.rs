@@ -1,3 +1,4 @@
+mod conformance;
 mod instantiate;
 mod invariants;
 mod marketing;
@@ -26,6 +27,8 @@ use faro_types::wrapped_lst::{ExecuteMsg, InstantiateMsg, QueryMsg, ReceiveMsg};
 
 use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
+
+pub(crate) use faro_types::testing::attr;
 
 pub(crate) fn addr(name: &str) -> Addr {
     MockApi::default().addr_make(name)
@@ -200,14 +203,4 @@ impl Wrapper {
         let info: TokenInfoResponse = self.ask(QueryMsg::TokenInfo {});
         info.total_supply.u128()
     }
-}
-
-/// The value of attribute `key`.
-pub(crate) fn attr(res: &Response, key: &str) -> String {
-    res.attributes
-        .iter()
-        .find(|a| a.key == key)
-        .unwrap_or_else(|| panic!("no attribute {key}"))
-        .value
-        .clone()
 }
