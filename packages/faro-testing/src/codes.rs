@@ -47,7 +47,7 @@ pub struct Codes {
 }
 
 impl Codes {
-    /// The code id of the Faro contract named as in `Contracts::faro`.
+    /// The code id of the contract named as in `Contracts::faro`, or of cw20-base.
     pub fn of(&self, name: &str) -> Option<u64> {
         let code = match name {
             "hub" => self.hub,
@@ -60,6 +60,7 @@ impl Codes {
             "oracle-gateway" => self.oracle_gateway,
             "prover-pool" => self.prover_pool,
             "dao" => self.dao,
+            faro_types::launch::CW20_CODE => self.cw20,
             _ => return None,
         };
         Some(code)

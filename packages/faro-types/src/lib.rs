@@ -8,6 +8,8 @@ pub mod denom;
 pub mod error;
 pub mod heavy_lst;
 pub mod hub;
+#[cfg(any(test, feature = "launch"))]
+pub mod launch;
 pub mod lifecycle;
 pub mod light_lst;
 pub mod liquid;
