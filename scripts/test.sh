@@ -32,3 +32,6 @@ step "end-to-end chain: LSM and CosmWasm on loopback"
 trap 'scripts/localnet.sh stop' EXIT
 scripts/localnet.sh start
 tests/e2e/lsm_smoke.sh
+
+step "end-to-end protocol: deploy, bond, transfer, wrap, unbond, epoch on the chain"
+tests/e2e/protocol_smoke.sh

@@ -1,0 +1,159 @@
+//! The node's CometBFT RPC: ABCI queries, broadcasting and finding txs, each behind the
+//! retry policy, with errors that name the node.
+
+use std::time::Duration;
+
+use cosmrs::rpc::client::CompatMode;
+use cosmrs::rpc::endpoint::{broadcast, tx};
+use cosmrs::rpc::error::ErrorDetail;
+use cosmrs::rpc::{Client as _, Error as RpcError, HttpClient};
+use cosmrs::tendermint::Hash;
+
+use crate::error::{ClientError, Result};
+use crate::retry::{is_transport, RetryPolicy};
+
+/// How long one HTTP request to the node may take.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    rpc: HttpClient,
+    url: String,
+    retry: RetryPolicy,
+}
+
+impl Node {
+    /// Connects to `url` and speaks the RPC dialect of the node's CometBFT version.
+    pub async fn connect(url: &str, retry: RetryPolicy) -> Result<Self> {
+        let unreachable = |reason: String| ClientError::Unreachable {
+            url: url.to_string(),
+            reason,
+        };
+        let parsed = url
+            .parse()
+            .map_err(|e: RpcError| unreachable(e.to_string()))?;
+        let probe = HttpClient::builder(parsed)
+            .timeout(REQUEST_TIMEOUT)
+            .build()
+            .map_err(|e| unreachable(e.to_string()))?;
+        let mut node = Node {
+            rpc: probe,
+            url: url.to_string(),
+            retry,
+        };
+        let status = node.call(|rpc| async move { rpc.status().await }).await?;
+        let compat = CompatMode::from_version(status.node_info.version)
+            .map_err(|e| unreachable(e.to_string()))?;
+        node.rpc.set_compat_mode(compat);
+        Ok(node)
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// An ABCI query of a gRPC `path` with the protobuf `request`; returns the response
+    /// bytes, or the query's error.
+    pub async fn abci_query(&self, path: &str, request: Vec<u8>) -> Result<Vec<u8>> {
+        let response = self
+            .call(|rpc| {
+                let request = request.clone();
+                async move {
+                    rpc.abci_query(Some(path.to_string()), request, None, false)
+                        .await
+                }
+            })
+            .await?;
+        if response.code.is_err() {
+            return Err(ClientError::QueryFailed {
+                path: path.to_string(),
+                code: response.code.value(),
+                codespace: response.codespace,
+                log: response.log,
+            });
+        }
+        Ok(response.value)
+    }
+
+    pub async fn broadcast_sync(&self, tx_bytes: Vec<u8>) -> Result<broadcast::tx_sync::Response> {
+        self.call(|rpc| {
+            let tx_bytes = tx_bytes.clone();
+            async move { rpc.broadcast_tx_sync(tx_bytes).await }
+        })
+        .await
+    }
+
+    /// The included tx, or `None` while no block holds it.
+    pub async fn find_tx(&self, hash: Hash) -> Result<Option<tx::Response>> {
+        let found = self
+            .retry
+            .run(|| {
+                let rpc = self.rpc.clone();
+                async move { rpc.tx(hash, false).await }
+            })
+            .await;
+        match found {
+            Ok(tx) => Ok(Some(tx)),
+            Err(error) if is_not_found(&error) => Ok(None),
+            Err(error) => Err(self.failure(error)),
+        }
+    }
+
+    pub async fn latest_height(&self) -> Result<u64> {
+        let status = self.call(|rpc| async move { rpc.status().await }).await?;
+        Ok(status.sync_info.latest_block_height.value())
+    }
+
+    /// The time of the newest block, in nanoseconds since the Unix epoch.
+    pub async fn latest_block_time(&self) -> Result<u64> {
+        let status = self.call(|rpc| async move { rpc.status().await }).await?;
+        let nanos = status.sync_info.latest_block_time.unix_timestamp_nanos();
+        Ok(u64::try_from(nanos).unwrap_or_default())
+    }
+
+    /// The chain id the node runs.
+    pub async fn network(&self) -> Result<String> {
+        let status = self.call(|rpc| async move { rpc.status().await }).await?;
+        Ok(status.node_info.network.to_string())
+    }
+
+    async fn call<T, F, Fut>(&self, call: F) -> Result<T>
+    where
+        F: Fn(HttpClient) -> Fut,
+        Fut: std::future::Future<Output = Result<T, RpcError>>,
+    {
+        self.retry
+            .run(|| call(self.rpc.clone()))
+            .await
+            .map_err(|error| self.failure(error))
+    }
+
+    fn failure(&self, error: RpcError) -> ClientError {
+        let reason = error.to_string();
+        if is_transport(&error) {
+            ClientError::Unreachable {
+                url: self.url.clone(),
+                reason: describe(&error),
+            }
+        } else {
+            ClientError::Rpc {
+                url: self.url.clone(),
+                reason,
+            }
+        }
+    }
+}
+
+/// CometBFT answers a lookup of a tx it has not indexed (yet) with an RPC error.
+fn is_not_found(error: &RpcError) -> bool {
+    match error.detail() {
+        ErrorDetail::Response(response) => response.source.to_string().contains("not found"),
+        _ => false,
+    }
+}
+
+/// The transport error with its causes, e.g. "connection refused", without the
+/// backtrace the RPC library's error carries.
+fn describe(error: &RpcError) -> String {
+    format!("{:#}", error.trace())
+}
