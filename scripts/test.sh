@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/toolchain.sh
 ensure_rust
-ensure_debian_packages jq
+ensure_debian_packages jq fonts-dejavu-core
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -18,6 +18,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "tests"
 cargo test --workspace --locked
+
+step "relayer against an L1 node: geth --dev, the rollup contract, the follower"
+tests/l1/run.sh
 
 step "schema"
 scripts/schema.sh --check
