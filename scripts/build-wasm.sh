@@ -4,6 +4,9 @@
 #   scripts/build-wasm.sh           build, optimize, checksum, cosmwasm-check, size table
 #   scripts/build-wasm.sh --check   the same, then fail if artifacts/ differs from what is
 #                                   committed (the artifacts must be reproducible and fresh)
+#   scripts/build-wasm.sh --anchors the published contracts Faro runs beside its own
+#                                   (tests/anchors/*: cw20-base), by the same recipe, to
+#                                   target/wasm/anchors/<name>.wasm; cosmwasm-check'd
 #
 # Recipe: shared/WASM.md — Debian's rustc 1.96 rebuilds std for the wasm MVP feature set
 # (-Z build-std, target-cpu=mvp), then `wasm-opt -Oz`. Contracts are discovered from
@@ -31,7 +34,7 @@ log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 as_root() {
@@ -174,6 +177,26 @@ check_sizes() {
   ((${#over[@]} == 0)) || die "over the $((MAX_BYTES / 1024)) KB limit: ${over[*]}"
 }
 
+# Each tests/anchors/<name> crate is standalone, with its own lock file, so that no Faro
+# crate's features reach it; its wasm goes to target/wasm/anchors/<name>.wasm.
+build_anchors() {
+  local out="$TARGET_DIR/anchors" manifest name crate
+  mkdir -p "$out"
+  for manifest in "$ROOT"/tests/anchors/*/Cargo.toml; do
+    name="$(basename "$(dirname "$manifest")")"
+    crate="$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1 | tr - _)"
+    log "building the anchor $name"
+    env -u RUSTFLAGS \
+      RUSTC="$DEBIAN_RUSTC" RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$TARGET_DIR/anchors-build" \
+      CARGO_ENCODED_RUSTFLAGS="$(rustflags)" \
+      "$DEBIAN_CARGO" build --release --lib --locked --manifest-path "$manifest" \
+      --target wasm32-unknown-unknown -Z build-std=std,panic_abort
+    wasm-opt -Oz "$TARGET_DIR/anchors-build/wasm32-unknown-unknown/release/$crate.wasm" \
+      -o "$out/$name.wasm"
+    cosmwasm-check --available-capabilities "$CAPABILITIES" "$out/$name.wasm"
+  done
+}
+
 # Replaces artifacts/ with the staged set only once every check has passed.
 publish() {
   mkdir -p "$ARTIFACTS"
@@ -195,10 +218,11 @@ compare_with_committed() {
 }
 
 main() {
-  local check=false
+  local check=false anchors=false
   case "${1:-}" in
     "") ;;
     --check) check=true ;;
+    --anchors) anchors=true ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -207,6 +231,10 @@ main() {
   ensure_toolchain
   ensure_jq
   ensure_cosmwasm_check
+  if $anchors; then
+    build_anchors
+    return
+  fi
 
   refuse_contract_dependencies
   local contracts packages=() package crate dir

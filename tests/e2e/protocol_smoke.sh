@@ -8,11 +8,10 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
 eval "$(scripts/localnet.sh env)"
 
-# cw20-base for the FRO token: the build wasmd ships in its module, which the chain's
-# build already downloaded.
+# cw20-base, the FRO token's code: the published crate, built by our wasm recipe.
 if [[ -z "${FARO_CW20_WASM:-}" ]]; then
-  wasmd_dir="$(cd tests/e2e/wasmd-lsm && go list -m -f '{{.Dir}}' github.com/CosmWasm/wasmd)"
-  export FARO_CW20_WASM="$wasmd_dir/benchmarks/testdata/cw20_base.wasm"
+  scripts/build-wasm.sh --anchors
+  export FARO_CW20_WASM="$ROOT/target/wasm/anchors/cw20-base.wasm"
 fi
 
 cargo build --locked --quiet -p faro-client --bin faro
