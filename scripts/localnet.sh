@@ -31,6 +31,9 @@ BLOCK_TIME="1s"
 UNBONDING_TIME="60s"
 GLOBAL_LIQUID_STAKING_CAP="0.25"
 VALIDATOR_LIQUID_STAKING_CAP="0.50"
+# Room for the benchmark's operator scaling (scripts/bench.sh): up to 100 operators, most
+# of them validators no node runs for; the slashing window below never jails them.
+MAX_VALIDATORS=128
 # val2 never signs (no node runs for it), so it must stay well under 1/3 of the voting power
 # or the chain halts; keep test delegations to val2 small compared with VAL1_STAKE.
 VAL1_STAKE=1000000000000   # 1,000,000 ATOM
@@ -103,10 +106,11 @@ init_chain() {
 
   local g="$NODE_HOME/config/genesis.json"
   jq --arg ut "$UNBONDING_TIME" --arg gcap "$GLOBAL_LIQUID_STAKING_CAP" \
-    --arg vcap "$VALIDATOR_LIQUID_STAKING_CAP" '
+    --arg vcap "$VALIDATOR_LIQUID_STAKING_CAP" --argjson maxval "$MAX_VALIDATORS" '
       .app_state.staking.params.unbonding_time = $ut
     | .app_state.staking.params.global_liquid_staking_cap = $gcap
     | .app_state.staking.params.validator_liquid_staking_cap = $vcap
+    | .app_state.staking.params.max_validators = $maxval
     | .app_state.slashing.params.signed_blocks_window = "10000000"
     | .app_state.slashing.params.min_signed_per_window = "0.000000000000000000"
     | .app_state.wasm.params.code_upload_access = {permission: "Everybody", addresses: []}

@@ -1,12 +1,18 @@
 //! Bank balances.
 
-use cosmrs::proto::cosmos::bank::v1beta1::{QueryBalanceRequest, QueryBalanceResponse};
+use cosmrs::proto::cosmos::bank::v1beta1::{
+    QueryAllBalancesRequest, QueryAllBalancesResponse, QueryBalanceRequest, QueryBalanceResponse,
+};
+use cosmrs::proto::cosmos::base::query::v1beta1::PageRequest;
 use cosmrs::proto::prost::Message;
 
 use crate::error::{ClientError, Result};
 use crate::node::Node;
 
 const BALANCE_QUERY: &str = "/cosmos.bank.v1beta1.Query/Balance";
+const ALL_BALANCES_QUERY: &str = "/cosmos.bank.v1beta1.Query/AllBalances";
+/// More denoms than an account of Faro's ever holds; one page is enough.
+const ALL_BALANCES_LIMIT: u64 = 1_000;
 
 pub async fn query_balance(node: &Node, address: &str, denom: &str) -> Result<u128> {
     let request = QueryBalanceRequest {
@@ -22,4 +28,31 @@ pub async fn query_balance(node: &Node, address: &str, denom: &str) -> Result<u1
     amount
         .parse()
         .map_err(|e| ClientError::decode(BALANCE_QUERY, format!("amount {amount:?}: {e}")))
+}
+
+/// Every coin `address` holds, as `(denom, amount)`, in denom order.
+pub async fn query_all_balances(node: &Node, address: &str) -> Result<Vec<(String, u128)>> {
+    let request = QueryAllBalancesRequest {
+        address: address.to_string(),
+        pagination: Some(PageRequest {
+            limit: ALL_BALANCES_LIMIT,
+            ..PageRequest::default()
+        }),
+        resolve_denom: false,
+    };
+    let bytes = node
+        .abci_query(ALL_BALANCES_QUERY, request.encode_to_vec())
+        .await?;
+    let response = QueryAllBalancesResponse::decode(bytes.as_slice())
+        .map_err(|e| ClientError::decode(ALL_BALANCES_QUERY, e))?;
+    response
+        .balances
+        .into_iter()
+        .map(|coin| {
+            let amount = coin.amount.parse().map_err(|e| {
+                ClientError::decode(ALL_BALANCES_QUERY, format!("amount {:?}: {e}", coin.amount))
+            })?;
+            Ok((coin.denom, amount))
+        })
+        .collect()
 }

@@ -168,6 +168,11 @@ impl Client {
     pub async fn balance(&self, address: &str, denom: &str) -> Result<u128> {
         bank::query_balance(&self.node, address, denom).await
     }
+
+    /// Every coin `address` holds, as `(denom, amount)`.
+    pub async fn balances(&self, address: &str) -> Result<Vec<(String, u128)>> {
+        bank::query_all_balances(&self.node, address).await
+    }
 }
 
 fn missing(what: &str) -> ClientError {

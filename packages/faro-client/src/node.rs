@@ -111,6 +111,14 @@ impl Node {
         Ok(u64::try_from(nanos).unwrap_or_default())
     }
 
+    /// The most gas a block may use, or `None` when the chain sets no limit.
+    pub async fn block_max_gas(&self) -> Result<Option<u64>> {
+        let params = self
+            .call(|rpc| async move { rpc.latest_consensus_params().await })
+            .await?;
+        Ok(u64::try_from(params.consensus_params.block.max_gas).ok())
+    }
+
     /// The chain id the node runs.
     pub async fn network(&self) -> Result<String> {
         let status = self.call(|rpc| async move { rpc.status().await }).await?;

@@ -1,0 +1,100 @@
+//! The chain's own messages, for `Client::submit`: bank sends, delegations and LSM
+//! tokenisation; and waiting for the chain's clock.
+
+use std::time::Duration;
+
+use anyhow::{bail, Result};
+use cosmrs::proto::cosmos::bank::v1beta1::MsgSend;
+use cosmrs::proto::cosmos::base::v1beta1::Coin as ProtoCoin;
+use cosmrs::proto::cosmos::staking::v1beta1::MsgDelegate;
+use cosmrs::Any;
+use faro_client::wasm::to_any;
+use faro_client::Client;
+use faro_types::liquid::{self, LsmModule, MsgTokenizeShares};
+use prost::Message;
+use tokio::time::{sleep, Instant};
+
+/// How often to look at the newest block while waiting for a time.
+const POLL: Duration = Duration::from_millis(500);
+
+fn coin(amount: u128, denom: &str) -> ProtoCoin {
+    ProtoCoin {
+        denom: denom.to_string(),
+        amount: amount.to_string(),
+    }
+}
+
+pub fn send(from: &str, to: &str, amount: u128, denom: &str) -> Any {
+    to_any(&MsgSend {
+        from_address: from.to_string(),
+        to_address: to.to_string(),
+        amount: vec![coin(amount, denom)],
+    })
+}
+
+pub fn delegate(delegator: &str, validator: &str, amount: u128, denom: &str) -> Any {
+    to_any(&MsgDelegate {
+        delegator_address: delegator.to_string(),
+        validator_address: validator.to_string(),
+        amount: Some(coin(amount, denom)),
+    })
+}
+
+/// The LSM fork's `MsgTokenizeShares`: `amount` of the delegation becomes
+/// `<validator>/<record id>` coins owned by the delegator.
+pub fn tokenize_shares(delegator: &str, validator: &str, amount: u128, denom: &str) -> Any {
+    let msg = MsgTokenizeShares {
+        delegator_address: delegator.to_string(),
+        validator_address: validator.to_string(),
+        amount: Some(liquid::ProtoCoin {
+            denom: denom.to_string(),
+            amount: amount.to_string(),
+        }),
+        tokenized_share_owner: delegator.to_string(),
+    };
+    Any {
+        type_url: LsmModule::SdkStaking.type_url_tokenize().to_string(),
+        value: msg.encode_to_vec(),
+    }
+}
+
+/// Waits until the newest block's time reaches `nanos` (Unix time); fails after `max_wait`.
+pub async fn wait_for_chain_time(client: &Client, nanos: u64, max_wait: Duration) -> Result<()> {
+    let deadline = Instant::now() + max_wait;
+    while client.node().latest_block_time().await? < nanos {
+        if Instant::now() >= deadline {
+            bail!(
+                "the chain's clock did not reach {} s within {} s",
+                nanos / 1_000_000_000,
+                max_wait.as_secs()
+            );
+        }
+        sleep(POLL).await;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use cosmrs::proto::prost::Message as _;
+
+    use super::*;
+
+    #[test]
+    fn tokenize_carries_the_lsm_type_url_and_owner() {
+        let any = tokenize_shares("cosmos1alice", "cosmosvaloper1val", 5, "uatom");
+        assert_eq!(any.type_url, "/cosmos.staking.v1beta1.MsgTokenizeShares");
+        let msg = MsgTokenizeShares::decode(any.value.as_slice()).unwrap();
+        assert_eq!(msg.tokenized_share_owner, "cosmos1alice");
+        assert_eq!(msg.amount.unwrap().amount, "5");
+    }
+
+    #[test]
+    fn delegate_and_send_are_the_sdk_messages() {
+        let any = delegate("cosmos1alice", "cosmosvaloper1val", 7, "uatom");
+        assert_eq!(any.type_url, "/cosmos.staking.v1beta1.MsgDelegate");
+        let any = send("cosmos1alice", "cosmos1bob", 7, "uatom");
+        let msg = MsgSend::decode(any.value.as_slice()).unwrap();
+        assert_eq!(msg.amount[0].amount, "7");
+    }
+}

@@ -1,0 +1,49 @@
+//! The light side: a deposit into an operator's light LST and a withdrawal from it.
+
+use anyhow::{anyhow, Context, Result};
+use cosmwasm_std::{coins, Uint128};
+use faro_client::deploy::Deployment;
+use faro_types::light_lst;
+
+use crate::bench::Bench;
+use crate::sample::Section;
+
+/// Enough units that the oracle's light reward stays within its rate bound.
+pub const DEPOSIT: u128 = 10_000_000;
+const WITHDRAW: u128 = 1_000_000;
+
+pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<()> {
+    let light_lst = deployment
+        .operators
+        .first()
+        .and_then(|operator| operator.light_lst.clone())
+        .ok_or_else(|| anyhow!("the first operator has no light LST"))?;
+    let alice = &bench.keys.alice;
+    let deposit = light_lst::ExecuteMsg::Deposit { recipient: None };
+    let outcome = bench
+        .client
+        .execute(
+            alice,
+            &light_lst,
+            &deposit,
+            &coins(DEPOSIT, &deployment.denom),
+        )
+        .await
+        .context("light deposit")?;
+    bench
+        .recorder
+        .record(Section::Operation, "light_deposit", 0, &outcome)?;
+    let withdraw = light_lst::ExecuteMsg::Withdraw {
+        amount: Uint128::new(WITHDRAW),
+        recipient: None,
+    };
+    let outcome = bench
+        .client
+        .execute(alice, &light_lst, &withdraw, &[])
+        .await
+        .context("light withdraw")?;
+    bench
+        .recorder
+        .record(Section::Operation, "light_withdraw", 0, &outcome)?;
+    Ok(())
+}
