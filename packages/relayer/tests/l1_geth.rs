@@ -49,14 +49,22 @@ fn store(name: &str) -> CheckpointStore {
     CheckpointStore::new(dir.join("relayer.checkpoint"))
 }
 
+/// One test's L1: the dev chain with a fresh rollup contract, the block it was deployed
+/// in, and the follower's sink and checkpoint.
+async fn start(name: &str) -> (DevChain, Address, u64, MemorySink, CheckpointStore) {
+    let l1 = DevChain::connect().await;
+    let (rollup, deployed_at) = l1.deploy_rollup().await;
+    (l1, rollup, deployed_at, MemorySink::default(), store(name))
+}
+
 fn follower(
-    url: Url,
+    url: &Url,
     rollup: Address,
     store: &CheckpointStore,
     sink: &MemorySink,
     options: FollowOptions,
 ) -> Follower<RpcReader, MemorySink> {
-    let reader = RpcReader::new(url, rollup, Duration::from_secs(2));
+    let reader = RpcReader::new(url.clone(), rollup, Duration::from_secs(2));
     Follower::new(reader, sink.clone(), store.clone(), options).unwrap()
 }
 
@@ -132,8 +140,7 @@ async fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool)
 #[tokio::test]
 #[ignore = "needs a geth dev node: run tests/l1/run.sh"]
 async fn proposals_proofs_and_reports_are_acted_on_once_confirmed() {
-    let mut l1 = DevChain::connect().await;
-    let (rollup, deployed_at) = l1.deploy_rollup().await;
+    let (mut l1, rollup, deployed_at, sink, store) = start("normal").await;
     let mut expected = vec![];
     for id in 1..=3u64 {
         let parent = B256::repeat_byte(id as u8);
@@ -174,15 +181,7 @@ async fn proposals_proofs_and_reports_are_acted_on_once_confirmed() {
     }));
 
     // Each call is a block of its own: the last two events have 1 and 2 confirmations.
-    let sink = MemorySink::default();
-    let store = store("normal");
-    let mut f = follower(
-        l1.url.clone(),
-        rollup,
-        &store,
-        &sink,
-        options(deployed_at, 500),
-    );
+    let mut f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 500));
     let head = f.catch_up().await.unwrap();
     assert_eq!(actions(&sink), expected[..expected.len() - 2]);
     assert_eq!(f.checkpoint().unwrap().number, head + 1 - CONFIRMATIONS);
@@ -199,8 +198,7 @@ async fn proposals_proofs_and_reports_are_acted_on_once_confirmed() {
 #[tokio::test]
 #[ignore = "needs a geth dev node: run tests/l1/run.sh"]
 async fn a_follower_dropped_mid_run_is_resumed_from_its_checkpoint() {
-    let mut l1 = DevChain::connect().await;
-    let (rollup, deployed_at) = l1.deploy_rollup().await;
+    let (mut l1, rollup, deployed_at, sink, store) = start("restart").await;
     let mut expected = vec![];
     for id in 1..=20u64 {
         let parent = B256::repeat_byte(id as u8);
@@ -215,18 +213,10 @@ async fn a_follower_dropped_mid_run_is_resumed_from_its_checkpoint() {
     l1.mine(CONFIRMATIONS).await;
     let confirmed = l1.head().await + 1 - CONFIRMATIONS;
 
-    let sink = MemorySink::default();
-    let store = store("restart");
     let mut restarts = 0;
     while store.load().unwrap().is_none_or(|c| c.number < confirmed) {
         assert!(restarts < 500, "no progress across restarts");
-        let mut f = follower(
-            l1.url.clone(),
-            rollup,
-            &store,
-            &sink,
-            options(deployed_at, 3),
-        );
+        let mut f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 3));
         let run = tokio::spawn(async move { f.run().await });
         tokio::time::sleep(Duration::from_millis(3 + restarts % 11)).await;
         run.abort();
@@ -245,18 +235,9 @@ async fn a_follower_dropped_mid_run_is_resumed_from_its_checkpoint() {
 #[tokio::test]
 #[ignore = "needs a geth dev node: run tests/l1/run.sh"]
 async fn an_unconfirmed_event_rewound_away_is_never_acted_on() {
-    let mut l1 = DevChain::connect().await;
-    let (rollup, deployed_at) = l1.deploy_rollup().await;
+    let (mut l1, rollup, deployed_at, sink, store) = start("shallow").await;
     l1.mine(CONFIRMATIONS).await;
-    let sink = MemorySink::default();
-    let store = store("shallow");
-    let mut f = follower(
-        l1.url.clone(),
-        rollup,
-        &store,
-        &sink,
-        options(deployed_at, 500),
-    );
+    let mut f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 500));
     f.catch_up().await.unwrap();
 
     let orphan = l1.propose(rollup, B256::repeat_byte(0x0d), 1).await;
@@ -299,20 +280,11 @@ async fn an_unconfirmed_event_rewound_away_is_never_acted_on() {
 #[tokio::test]
 #[ignore = "needs a geth dev node: run tests/l1/run.sh"]
 async fn a_rewind_below_handled_blocks_stops_the_follower() {
-    let mut l1 = DevChain::connect().await;
-    let (rollup, deployed_at) = l1.deploy_rollup().await;
+    let (mut l1, rollup, deployed_at, sink, store) = start("deep").await;
     let receipt = l1.propose(rollup, B256::repeat_byte(1), 1).await;
     let proposed_at = receipt.block_number.unwrap();
     l1.mine(CONFIRMATIONS).await;
-    let sink = MemorySink::default();
-    let store = store("deep");
-    let mut f = follower(
-        l1.url.clone(),
-        rollup,
-        &store,
-        &sink,
-        options(deployed_at, 500),
-    );
+    let mut f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 500));
     f.catch_up().await.unwrap();
     assert_eq!(actions(&sink), [proposal(1, B256::repeat_byte(1), 1)]);
     let handled = f.checkpoint().unwrap();
@@ -340,13 +312,7 @@ async fn a_rewind_below_handled_blocks_stops_the_follower() {
         }
         // A restarted follower stops the same way: the checkpoint does not move.
         assert_eq!(store.load().unwrap(), Some(handled));
-        f = follower(
-            l1.url.clone(),
-            rollup,
-            &store,
-            &sink,
-            options(deployed_at, 500),
-        );
+        f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 500));
     }
     assert_eq!(actions(&sink), [proposal(1, B256::repeat_byte(1), 1)]);
 }
@@ -354,14 +320,11 @@ async fn a_rewind_below_handled_blocks_stops_the_follower() {
 #[tokio::test]
 #[ignore = "needs a geth dev node: run tests/l1/run.sh"]
 async fn a_follower_backs_off_while_the_rpc_is_down_then_catches_up() {
-    let mut l1 = DevChain::connect().await;
-    let (rollup, deployed_at) = l1.deploy_rollup().await;
+    let (mut l1, rollup, deployed_at, sink, store) = start("rpc-down").await;
     let mut proxy = Proxy::start(l1.socket_addr()).await;
-    let sink = MemorySink::default();
-    let store = store("rpc-down");
     let mut opts = options(deployed_at, 500);
     opts.backoff.max_attempts = None;
-    let mut f = follower(proxy.url().parse().unwrap(), rollup, &store, &sink, opts);
+    let mut f = follower(&proxy.url().parse().unwrap(), rollup, &store, &sink, opts);
     let stop = Arc::new(AtomicBool::new(false));
     let stopped = stop.clone();
     let run = tokio::spawn(async move {
@@ -413,8 +376,7 @@ async fn a_follower_backs_off_while_the_rpc_is_down_then_catches_up() {
 async fn a_backlog_of_a_thousand_blocks_is_caught_up() {
     const BLOCKS: u64 = 1_000;
     const EVERY: u64 = 50;
-    let mut l1 = DevChain::connect().await;
-    let (rollup, deployed_at) = l1.deploy_rollup().await;
+    let (mut l1, rollup, deployed_at, sink, store) = start("backlog").await;
     let mut expected = vec![];
     for id in 1..=BLOCKS / EVERY {
         let parent = B256::repeat_byte(id as u8);
@@ -424,15 +386,7 @@ async fn a_backlog_of_a_thousand_blocks_is_caught_up() {
     }
     l1.mine(CONFIRMATIONS).await;
 
-    let sink = MemorySink::default();
-    let store = store("backlog");
-    let mut f = follower(
-        l1.url.clone(),
-        rollup,
-        &store,
-        &sink,
-        options(deployed_at, 500),
-    );
+    let mut f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 500));
     let started = Instant::now();
     f.catch_up().await.unwrap();
     let elapsed = started.elapsed();
