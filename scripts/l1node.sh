@@ -29,6 +29,8 @@ RPC="http://$HOST:$HTTP_PORT"
 
 log() { echo "l1node: $*" >&2; }
 die() { log "error: $*"; exit 1; }
+# shellcheck source=lib/daemon.sh
+source "$ROOT/scripts/lib/daemon.sh"
 
 cmd_build() {
   command -v go >/dev/null 2>&1 || die "Go >= 1.25 is required"
@@ -47,12 +49,7 @@ cmd_build() {
   log "built $("$BIN" version | sed -n 's/^Version: //p') in $((SECONDS - start)) s"
 }
 
-running() {
-  [[ -f "$PIDFILE" ]] || return 1
-  local pid
-  pid="$(cat "$PIDFILE")"
-  kill -0 "$pid" 2>/dev/null && grep -qF "$BIN" "/proc/$pid/cmdline" 2>/dev/null
-}
+running() { daemon_running; }
 
 rpc() { # rpc METHOD [PARAMS_JSON]: prints the result, fails on no answer or an error
   local out
@@ -95,23 +92,7 @@ cmd_start() {
   log "running: head $(head_number), RPC $RPC"
 }
 
-cmd_stop() {
-  if ! running; then
-    rm -f "$PIDFILE"
-    log "not running"
-    return
-  fi
-  local pid
-  pid="$(cat "$PIDFILE")"
-  kill -TERM "$pid"
-  for _ in $(seq 40); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-  rm -f "$PIDFILE"
-  log "stopped (pid $pid)"
-}
+cmd_stop() { daemon_stop; }
 
 cmd_status() {
   if running; then

@@ -57,6 +57,8 @@ TXFLAGS=(--chain-id "$CHAIN_ID" --node "tcp://$HOST:$RPC_PORT" "${KR[@]}" --gas 
 
 log() { echo "localnet: $*" >&2; }
 die() { log "error: $*"; exit 1; }
+# shellcheck source=lib/daemon.sh
+source "$ROOT/scripts/lib/daemon.sh"
 
 apt_install() { # apt_install CMD PACKAGE
   command -v "$1" >/dev/null 2>&1 && return
@@ -150,12 +152,7 @@ init_chain() {
   touch "$NODE_HOME/.initialized"
 }
 
-running() {
-  [[ -f "$PIDFILE" ]] || return 1
-  local pid
-  pid="$(cat "$PIDFILE")"
-  kill -0 "$pid" 2>/dev/null && grep -qF "$BIN" "/proc/$pid/cmdline" 2>/dev/null
-}
+running() { daemon_running; }
 
 height() { curl -sf "$RPC/status" | jq -r '.result.sync_info.latest_block_height' 2>/dev/null || echo 0; }
 
@@ -218,23 +215,7 @@ cmd_start() {
   log "running: height $(height), $(validator_count) validators, RPC $RPC"
 }
 
-cmd_stop() {
-  if ! running; then
-    rm -f "$PIDFILE"
-    log "not running"
-    return
-  fi
-  local pid
-  pid="$(cat "$PIDFILE")"
-  kill -TERM "$pid"
-  for _ in $(seq 40); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-  rm -f "$PIDFILE"
-  log "stopped (pid $pid)"
-}
+cmd_stop() { daemon_stop; }
 
 validator_count() {
   "$BIN" q staking validators --node "tcp://$HOST:$RPC_PORT" --output json | jq '.validators | length'

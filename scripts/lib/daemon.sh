@@ -1,0 +1,29 @@
+# A node the scripts run in the background, tracked by a pid file. The caller sets BIN (the
+# node's binary, matched against the process's command line, so a reused pid is not taken
+# for the node) and PIDFILE, and defines log.
+
+daemon_running() {
+  [[ -f "$PIDFILE" ]] || return 1
+  local pid
+  pid="$(cat "$PIDFILE")"
+  kill -0 "$pid" 2>/dev/null && grep -qF "$BIN" "/proc/$pid/cmdline" 2>/dev/null
+}
+
+# TERM, then KILL after 20 s; safe when the node is not running.
+daemon_stop() {
+  if ! daemon_running; then
+    rm -f "$PIDFILE"
+    log "not running"
+    return
+  fi
+  local pid
+  pid="$(cat "$PIDFILE")"
+  kill -TERM "$pid"
+  for _ in $(seq 40); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+  rm -f "$PIDFILE"
+  log "stopped (pid $pid)"
+}
