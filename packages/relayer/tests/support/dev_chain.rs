@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use alloy::eips::BlockNumberOrTag;
 use alloy::primitives::{Address, Bytes, B256, U64};
 use alloy::providers::{Provider, RootProvider};
-use alloy::rpc::types::{TransactionReceipt, TransactionRequest};
+use alloy::rpc::types::{Header, TransactionReceipt, TransactionRequest};
 use alloy::sol_types::SolCall;
 use faro_relayer::l1::contract::RollupL1;
 use faro_relayer::l1::reader::Url;
@@ -58,23 +58,18 @@ impl DevChain {
     }
 
     pub async fn block_hash(&self, number: u64) -> B256 {
-        let block = self
-            .provider
-            .get_block_by_number(BlockNumberOrTag::Number(number))
-            .await
-            .unwrap()
-            .unwrap();
-        block.header.hash
+        self.header(number).await.hash
     }
 
     pub async fn block_time(&self, number: u64) -> u64 {
+        self.header(number).await.timestamp
+    }
+
+    async fn header(&self, number: u64) -> Header {
         let block = self
             .provider
-            .get_block_by_number(BlockNumberOrTag::Number(number))
-            .await
-            .unwrap()
-            .unwrap();
-        block.header.timestamp
+            .get_block_by_number(BlockNumberOrTag::Number(number));
+        block.await.unwrap().unwrap().header
     }
 
     /// Deploys the contract compiled by contracts-l1/build.sh; returns it and its block.
