@@ -2,10 +2,12 @@
 //! from, and the samples measured so far.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::{ensure, Context, Result};
 use faro_client::deploy::{self, Artifacts, ChainParams, Deployment, Roles};
-use faro_client::{Client, Signer};
+use faro_client::protocol::Protocol;
+use faro_client::{Client, Signer, TxOutcome};
 use faro_types::liquid::LsmModule;
 
 use crate::keys::Keys;
@@ -21,6 +23,9 @@ pub const UNBONDING_PERIOD: u64 = 60;
 /// does (twice the gas and more). The figures are the gas used, which the limit does not
 /// change.
 pub const GAS_ADJUSTMENT_PERCENT: u64 = 400;
+/// An epoch is due at most one epoch period after the last; this leaves room for slow
+/// blocks.
+pub const EPOCH_WAIT: Duration = Duration::from_secs(60);
 
 pub struct Bench {
     pub client: Client,
@@ -86,4 +91,20 @@ impl Sources {
             )
         })
     }
+}
+
+/// Advances the hub's epoch as soon as it is due, and checks that it moved.
+pub async fn advance_epoch(protocol: &Protocol<'_>, keeper: &Signer) -> Result<TxOutcome> {
+    let (state, outcome) = protocol
+        .advance_epoch_when_due(keeper, EPOCH_WAIT)
+        .await
+        .context("advance epoch")?;
+    let after = protocol.hub_state().await?;
+    ensure!(
+        after.epoch == state.epoch + 1,
+        "advance epoch: epoch {} became {}",
+        state.epoch,
+        after.epoch
+    );
+    Ok(outcome)
 }

@@ -6,7 +6,6 @@ pub mod bench;
 pub mod keys;
 pub mod native;
 pub mod operations;
-pub mod protocol;
 pub mod record;
 pub mod report;
 pub mod sample;

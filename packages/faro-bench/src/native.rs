@@ -1,21 +1,13 @@
 //! The chain's own messages, for `Client::submit`: bank sends, delegations and LSM
-//! tokenisation; and waiting for the chain's clock.
+//! tokenisation.
 
-use std::time::Duration;
-
-use anyhow::{bail, Result};
 use cosmrs::proto::cosmos::bank::v1beta1::MsgSend;
 use cosmrs::proto::cosmos::base::v1beta1::Coin as ProtoCoin;
 use cosmrs::proto::cosmos::staking::v1beta1::MsgDelegate;
 use cosmrs::Any;
 use faro_client::wasm::to_any;
-use faro_client::Client;
 use faro_types::liquid::{self, LsmModule, MsgTokenizeShares};
 use prost::Message;
-use tokio::time::{sleep, Instant};
-
-/// How often to look at the newest block while waiting for a time.
-const POLL: Duration = Duration::from_millis(500);
 
 fn coin(amount: u128, denom: &str) -> ProtoCoin {
     ProtoCoin {
@@ -56,22 +48,6 @@ pub fn tokenize_shares(delegator: &str, validator: &str, amount: u128, denom: &s
         type_url: LsmModule::SdkStaking.type_url_tokenize().to_string(),
         value: msg.encode_to_vec(),
     }
-}
-
-/// Waits until the newest block's time reaches `nanos` (Unix time); fails after `max_wait`.
-pub async fn wait_for_chain_time(client: &Client, nanos: u64, max_wait: Duration) -> Result<()> {
-    let deadline = Instant::now() + max_wait;
-    while client.node().latest_block_time().await? < nanos {
-        if Instant::now() >= deadline {
-            bail!(
-                "the chain's clock did not reach {} s within {} s",
-                nanos / 1_000_000_000,
-                max_wait.as_secs()
-            );
-        }
-        sleep(POLL).await;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

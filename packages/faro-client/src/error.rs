@@ -57,6 +57,9 @@ pub enum ClientError {
     #[error("tx {hash} was not included in a block within {}s", waited.as_secs())]
     InclusionTimeout { hash: String, waited: Duration },
 
+    #[error("the chain's clock did not reach {target_secs} s (Unix time) within {}s", waited.as_secs())]
+    ClockBehind { target_secs: u64, waited: Duration },
+
     #[error("query {path} failed: code {code} (codespace {codespace}): {log}")]
     QueryFailed {
         path: String,

@@ -12,6 +12,7 @@ pub mod error;
 pub mod gas;
 pub mod node;
 pub mod outcome;
+pub mod protocol;
 pub mod retry;
 pub mod scenario;
 pub mod signer;

@@ -14,6 +14,8 @@ use crate::retry::{is_transport, RetryPolicy};
 
 /// How long one HTTP request to the node may take.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+/// How often to look at the newest block while waiting for a time.
+const CLOCK_POLL: Duration = Duration::from_millis(500);
 
 #[derive(Debug, Clone)]
 pub struct Node {
@@ -109,6 +111,22 @@ impl Node {
         let status = self.call(|rpc| async move { rpc.status().await }).await?;
         let nanos = status.sync_info.latest_block_time.unix_timestamp_nanos();
         Ok(u64::try_from(nanos).unwrap_or_default())
+    }
+
+    /// Waits until the newest block's time reaches `nanos` (Unix time), polling; fails
+    /// after `max_wait`.
+    pub async fn wait_for_time(&self, nanos: u64, max_wait: Duration) -> Result<()> {
+        let deadline = tokio::time::Instant::now() + max_wait;
+        while self.latest_block_time().await? < nanos {
+            if tokio::time::Instant::now() >= deadline {
+                return Err(ClientError::ClockBehind {
+                    target_secs: nanos / 1_000_000_000,
+                    waited: max_wait,
+                });
+            }
+            tokio::time::sleep(CLOCK_POLL).await;
+        }
+        Ok(())
     }
 
     /// The most gas a block may use, or `None` when the chain sets no limit.

@@ -9,10 +9,10 @@ use faro_client::deploy::Deployment;
 use faro_types::hub::{self, BatchStatus};
 use faro_types::wrapped_lst;
 
-use crate::bench::{Bench, UNBONDING_PERIOD};
+use crate::bench::{advance_epoch, Bench, UNBONDING_PERIOD};
 use crate::native;
-use crate::protocol::Protocol;
 use crate::sample::Section;
+use faro_client::protocol::Protocol;
 
 const FIRST_BOND: u128 = 5_000_000;
 /// Enough for every later step, the provers' stakes among them.
@@ -23,19 +23,13 @@ const UNWRAP: u128 = 1_000_000;
 const UNBOND: u128 = 2_000_000;
 const INSTANT_EXIT: u128 = 1_000_000;
 const LSM_BOND: u128 = 5_000_000;
-/// An epoch is due at most one epoch period after the last; this leaves room for slow
-/// blocks.
-pub const EPOCH_WAIT: Duration = Duration::from_secs(60);
 
 /// Bob bonds first (the hub mints its dead shares then), then Alice bonds, transfers,
 /// wraps, unwraps, unbonds, exits at once and bonds LSM shares; the epoch then submits
 /// the batch. Answers the id of the batch Alice's unbond request waits in.
 pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<u64> {
     let keys = &bench.keys;
-    let protocol = Protocol {
-        client: &bench.client,
-        deployment,
-    };
+    let protocol = Protocol::new(&bench.client, deployment);
     let recorder = &mut bench.recorder;
     let (alice, bob) = (&keys.alice, &keys.bob);
 
@@ -106,9 +100,7 @@ pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<u64> {
         .await?;
     recorder.record(Section::Operation, "bond_lsm", 0, &outcome)?;
 
-    let outcome = protocol
-        .advance_epoch_when_due(&keys.relayer, EPOCH_WAIT)
-        .await?;
+    let outcome = advance_epoch(&protocol, &keys.relayer).await?;
     recorder.record(Section::Operation, "advance_epoch", 0, &outcome)?;
     let batch = protocol.batch(batch_id).await?;
     ensure!(
@@ -120,24 +112,25 @@ pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<u64> {
 
 /// Once batch `batch_id` has matured and an epoch has settled it, Alice withdraws.
 pub async fn withdraw(bench: &mut Bench, deployment: &Deployment, batch_id: u64) -> Result<()> {
-    let protocol = Protocol {
-        client: &bench.client,
-        deployment,
-    };
+    let protocol = Protocol::new(&bench.client, deployment);
     let keeper = &bench.keys.relayer;
     let mut batch = protocol.batch(batch_id).await?;
     let matures_at = batch
         .matures_at
         .ok_or_else(|| anyhow!("batch {batch_id} has no maturity: {batch:?}"))?;
     let max_wait = Duration::from_secs(2 * UNBONDING_PERIOD);
-    native::wait_for_chain_time(protocol.client, matures_at.nanos(), max_wait).await?;
+    protocol
+        .client
+        .node()
+        .wait_for_time(matures_at.nanos(), max_wait)
+        .await?;
     // The epoch that follows maturity collects the unbonded stake; one more covers a
     // payout the chain makes in the block after.
     for _ in 0..3 {
         if batch.status == BatchStatus::Withdrawable {
             break;
         }
-        protocol.advance_epoch_when_due(keeper, EPOCH_WAIT).await?;
+        advance_epoch(&protocol, keeper).await?;
         batch = protocol.batch(batch_id).await?;
     }
     ensure!(

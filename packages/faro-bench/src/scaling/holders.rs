@@ -13,12 +13,11 @@ use faro_client::deploy::Deployment;
 use faro_client::wasm;
 use faro_client::ExecuteCall;
 
-use crate::bench::Bench;
-use crate::operations::heavy::EPOCH_WAIT;
-use crate::protocol::Protocol;
+use crate::bench::{advance_epoch, Bench};
 use crate::sample::Section;
 use crate::scaling::addresses;
 use crate::scaling::batch::messages_per_tx;
+use faro_client::protocol::Protocol;
 
 /// Alice's first bond: enough to give every new holder its share.
 const SEED: u128 = 100_000_000;
@@ -33,15 +32,10 @@ pub async fn run(bench: &mut Bench, scales: &[u64]) -> Result<()> {
     let mut holders = Holders::start(bench, &deployment).await?;
     for &scale in scales {
         holders.grow_to(bench, &deployment, scale).await?;
-        let protocol = Protocol {
-            client: &bench.client,
-            deployment: &deployment,
-        };
+        let protocol = Protocol::new(&bench.client, &deployment);
         let newcomer = holders.next_address(bench)?;
         let (alice, recorder) = (&bench.keys.alice, &mut bench.recorder);
-        protocol
-            .advance_epoch_when_due(&bench.keys.relayer, EPOCH_WAIT)
-            .await?;
+        advance_epoch(&protocol, &bench.keys.relayer).await?;
         let outcome = protocol.bond(alice, BOND).await?;
         recorder.record(Section::Holders, "bond", scale, &outcome)?;
         let outcome = protocol.unbond(alice, UNBOND).await?;
@@ -63,10 +57,7 @@ struct Holders {
 
 impl Holders {
     async fn start(bench: &Bench, deployment: &Deployment) -> Result<Self> {
-        let protocol = Protocol {
-            client: &bench.client,
-            deployment,
-        };
+        let protocol = Protocol::new(&bench.client, deployment);
         protocol
             .bond(&bench.keys.alice, SEED)
             .await
@@ -89,10 +80,7 @@ impl Holders {
             "holder scales must ascend: {target} after {}",
             self.count
         );
-        let protocol = Protocol {
-            client: &bench.client,
-            deployment,
-        };
+        let protocol = Protocol::new(&bench.client, deployment);
         let alice = &bench.keys.alice;
         let max_gas = bench.client.node().block_max_gas().await?;
         while self.count < target {

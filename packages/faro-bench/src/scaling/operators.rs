@@ -9,11 +9,10 @@ use faro_client::deploy::Deployment;
 use faro_client::{ExecuteCall, Signer};
 use faro_types::operator_registry::{self, Registration, Services};
 
-use crate::bench::Bench;
-use crate::operations::heavy::EPOCH_WAIT;
-use crate::protocol::Protocol;
+use crate::bench::{advance_epoch, Bench};
 use crate::sample::Section;
 use crate::scaling::validators::{self, SELF_STAKE};
+use faro_client::protocol::Protocol;
 
 /// Alice's bond at each scale, spread over the operators; the operators' share of each
 /// stays within what the LSM cap lets a one-token validator take from a liquid staker.
@@ -49,19 +48,12 @@ pub async fn run(bench: &mut Bench, scales: &[u64]) -> Result<()> {
             "{operators} operators, expected {scale}"
         );
 
-        let protocol = Protocol {
-            client: &bench.client,
-            deployment: &deployment,
-        };
+        let protocol = Protocol::new(&bench.client, &deployment);
         protocol
             .bond(&bench.keys.alice, BOND_PER_OPERATOR * u128::from(scale))
             .await?;
-        protocol
-            .advance_epoch_when_due(&bench.keys.relayer, EPOCH_WAIT)
-            .await?;
-        let outcome = protocol
-            .advance_epoch_when_due(&bench.keys.relayer, EPOCH_WAIT)
-            .await?;
+        advance_epoch(&protocol, &bench.keys.relayer).await?;
+        let outcome = advance_epoch(&protocol, &bench.keys.relayer).await?;
         bench
             .recorder
             .record(Section::Operators, "advance_epoch", scale, &outcome)?;

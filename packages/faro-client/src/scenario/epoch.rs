@@ -1,23 +1,21 @@
-//! Ending an epoch on a live chain: wait, by polling block times, until the hub's epoch
-//! is due, then advance it and check that the open batch went to the chain.
+//! Ending an epoch on a live chain: wait until the hub's epoch is due, then advance it and
+//! check that the open batch went to the chain.
 
 use std::time::Duration;
 
-use faro_types::hub::{self, BatchStatus};
-use tokio::time::{sleep, Instant};
+use faro_types::hub::BatchStatus;
 
 use crate::scenario::steps::Scenario;
 use crate::scenario::{check, ScenarioError};
 
-/// How often to look at the newest block while waiting.
-const POLL: Duration = Duration::from_millis(500);
+/// Room, beyond the epoch's due time, for slow blocks.
+const SLACK: Duration = Duration::from_secs(30);
 
 impl Scenario<'_> {
+    /// Skipped, and said so in the report, when the epoch is more than `max_wait` away.
     pub async fn advance_epoch(&mut self, max_wait: Duration) -> Result<(), ScenarioError> {
-        let state = self.hub_state().await?;
-        let due = state.next_epoch_at.nanos();
-        let now = self.client.node().latest_block_time().await?;
-        let wait = Duration::from_nanos(due.saturating_sub(now));
+        let p = &self.protocol;
+        let (_, wait) = p.epoch_due_in().await?;
         if wait > max_wait {
             self.report.skipped.push(format!(
                 "advance epoch: the next epoch is {}s away, more than the {}s allowed",
@@ -26,33 +24,14 @@ impl Scenario<'_> {
             ));
             return Ok(());
         }
-        let deadline = Instant::now() + wait + Duration::from_secs(30);
-        while self.client.node().latest_block_time().await? < due {
-            check("advance epoch", Instant::now() < deadline, || {
-                "the chain stopped producing blocks".to_string()
-            })?;
-            sleep(POLL).await;
-        }
-        let outcome = self
-            .client
-            .execute(
-                self.players.keeper,
-                &self.contracts.hub,
-                &hub::ExecuteMsg::AdvanceEpoch {},
-                &[],
-            )
+        let (state, outcome) = p
+            .advance_epoch_when_due(self.players.keeper, wait + SLACK)
             .await?;
-        let after = self.hub_state().await?;
+        let after = p.hub_state().await?;
         check("advance epoch", after.epoch == state.epoch + 1, || {
             format!("epoch {} became {}", state.epoch, after.epoch)
         })?;
-        let batch: hub::Batch = self
-            .client
-            .query_smart(
-                &self.contracts.hub,
-                &hub::QueryMsg::Batch { id: state.epoch },
-            )
-            .await?;
+        let batch = p.batch(state.epoch).await?;
         check(
             "advance epoch",
             !matches!(batch.status, BatchStatus::Open),

@@ -15,6 +15,7 @@ use crate::client::Client;
 use crate::deploy::Deployment;
 use crate::error::ClientError;
 use crate::outcome::TxOutcome;
+use crate::protocol::Protocol;
 use crate::signer::Signer;
 
 #[derive(Debug, Error)]
@@ -86,9 +87,7 @@ pub async fn run(
     amounts: &Amounts,
 ) -> Result<ScenarioReport, ScenarioError> {
     let mut scenario = steps::Scenario {
-        client,
-        contracts: &deployment.contracts,
-        denom: &deployment.denom,
+        protocol: Protocol::new(client, deployment),
         players,
         report: ScenarioReport {
             steps: vec![],
