@@ -31,10 +31,7 @@ impl Keys {
 }
 
 fn from_env(name: &str) -> Result<Signer> {
-    let variable = format!("FARO_{}_MNEMONIC", name.to_uppercase());
-    let mnemonic = std::env::var(&variable)
-        .with_context(|| format!("{variable} is not set: eval \"$(scripts/localnet.sh env)\""))?;
-    Signer::from_mnemonic(&mnemonic, DEFAULT_PREFIX).with_context(|| format!("key {name}"))
+    Signer::from_env(name, DEFAULT_PREFIX).with_context(|| format!("key {name}"))
 }
 
 /// A key that follows from `label` alone, so every run creates the same accounts.

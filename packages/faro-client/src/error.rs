@@ -74,6 +74,9 @@ pub enum ClientError {
     #[error("the chain's reply lacks {what}")]
     MissingInReply { what: String },
 
+    #[error("no key: {variable} is not set (eval \"$(scripts/localnet.sh env)\")")]
+    MissingKey { variable: String },
+
     #[error("invalid key: {reason}")]
     InvalidKey { reason: String },
 

@@ -62,6 +62,15 @@ impl Signer {
         Ok(Signer { key, address })
     }
 
+    /// The key named `name`, from the mnemonic in `FARO_<NAME>_MNEMONIC` (what
+    /// `scripts/localnet.sh env` exports for its test accounts).
+    pub fn from_env(name: &str, prefix: &str) -> Result<Self> {
+        let variable = format!("FARO_{}_MNEMONIC", name.to_uppercase());
+        let mnemonic =
+            std::env::var(&variable).map_err(|_| ClientError::MissingKey { variable })?;
+        Self::from_mnemonic(&mnemonic, prefix)
+    }
+
     pub fn address(&self) -> &str {
         self.address.as_ref()
     }
@@ -134,6 +143,19 @@ mod tests {
         let one = Signer::from_key_file(&hex_file, DEFAULT_PREFIX).unwrap();
         assert!(one.address().starts_with("cosmos1"));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_named_key_comes_from_its_mnemonic_variable() {
+        // A name no other test or script uses: the environment is the process's.
+        std::env::set_var("FARO_SIGNER_TEST_MNEMONIC", ALICE_MNEMONIC);
+        let key = Signer::from_env("signer_test", DEFAULT_PREFIX).unwrap();
+        assert_eq!(key.address(), ALICE_ADDR);
+        let missing = Signer::from_env("signer_test_unset", DEFAULT_PREFIX).unwrap_err();
+        assert!(matches!(
+            missing,
+            ClientError::MissingKey { ref variable } if variable == "FARO_SIGNER_TEST_UNSET_MNEMONIC"
+        ));
     }
 
     #[test]

@@ -12,11 +12,5 @@ pub fn load(key: &str) -> Result<Signer> {
         return Signer::from_key_file(Path::new(path), DEFAULT_PREFIX)
             .with_context(|| format!("key file {path}"));
     }
-    let variable = format!("FARO_{}_MNEMONIC", key.to_uppercase());
-    let mnemonic = std::env::var(&variable).with_context(|| {
-        format!(
-            "key {key:?}: set {variable} (eval \"$(scripts/localnet.sh env)\") or pass @KEYFILE"
-        )
-    })?;
-    Signer::from_mnemonic(&mnemonic, DEFAULT_PREFIX).with_context(|| format!("key {key:?}"))
+    Signer::from_env(key, DEFAULT_PREFIX).with_context(|| format!("key {key:?} (or pass @KEYFILE)"))
 }
