@@ -13,7 +13,7 @@ use crate::error::{ClientError, Result};
 use crate::gas::{GasAdjustment, GasPrice};
 use crate::node::Node;
 use crate::outcome::TxOutcome;
-use crate::retry::RetryPolicy;
+use crate::retry::NODE_BACKOFF;
 use crate::signer::Signer;
 use crate::wasm::{self, Instantiate2};
 
@@ -60,7 +60,7 @@ impl Client {
         denom: &str,
         gas_price: GasPrice,
     ) -> Result<Self> {
-        let node = Node::connect(rpc_url, RetryPolicy::default()).await?;
+        let node = Node::connect(rpc_url, NODE_BACKOFF).await?;
         let chain_id: chain::Id = chain_id.parse().map_err(|e| ClientError::Rpc {
             url: rpc_url.to_string(),
             reason: format!("chain id {chain_id:?}: {e}"),

@@ -10,7 +10,7 @@ use cosmrs::rpc::{Client as _, Error as RpcError, HttpClient};
 use cosmrs::tendermint::Hash;
 
 use crate::error::{ClientError, Result};
-use crate::retry::{is_transport, RetryPolicy};
+use crate::retry::{is_transport, retry, Backoff};
 
 /// How long one HTTP request to the node may take.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
@@ -21,12 +21,12 @@ const CLOCK_POLL: Duration = Duration::from_millis(500);
 pub struct Node {
     rpc: HttpClient,
     url: String,
-    retry: RetryPolicy,
+    backoff: Backoff,
 }
 
 impl Node {
     /// Connects to `url` and speaks the RPC dialect of the node's CometBFT version.
-    pub async fn connect(url: &str, retry: RetryPolicy) -> Result<Self> {
+    pub async fn connect(url: &str, backoff: Backoff) -> Result<Self> {
         let unreachable = |reason: String| ClientError::Unreachable {
             url: url.to_string(),
             reason,
@@ -41,7 +41,7 @@ impl Node {
         let mut node = Node {
             rpc: probe,
             url: url.to_string(),
-            retry,
+            backoff,
         };
         let status = node.call(|rpc| async move { rpc.status().await }).await?;
         let compat = CompatMode::from_version(status.node_info.version)
@@ -87,14 +87,12 @@ impl Node {
 
     /// The included tx, or `None` while no block holds it.
     pub async fn find_tx(&self, hash: Hash) -> Result<Option<tx::Response>> {
-        let found = self
-            .retry
-            .run(|| {
-                let rpc = self.rpc.clone();
-                async move { rpc.tx(hash, false).await }
-            })
-            .await;
-        match found {
+        let lookup = || {
+            let rpc = self.rpc.clone();
+            async move { rpc.tx(hash, false).await }
+        };
+        let found = retry(&self.backoff, lookup, is_transport, |_, _| {}).await;
+        match found.map_err(|gave_up| gave_up.last) {
             Ok(tx) => Ok(Some(tx)),
             Err(error) if is_not_found(&error) => Ok(None),
             Err(error) => Err(self.failure(error)),
@@ -148,10 +146,14 @@ impl Node {
         F: Fn(HttpClient) -> Fut,
         Fut: std::future::Future<Output = Result<T, RpcError>>,
     {
-        self.retry
-            .run(|| call(self.rpc.clone()))
-            .await
-            .map_err(|error| self.failure(error))
+        retry(
+            &self.backoff,
+            || call(self.rpc.clone()),
+            is_transport,
+            |_, _| {},
+        )
+        .await
+        .map_err(|gave_up| self.failure(gave_up.last))
     }
 
     fn failure(&self, error: RpcError) -> ClientError {

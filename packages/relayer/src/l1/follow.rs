@@ -15,10 +15,10 @@ use thiserror::Error;
 
 use super::reader::{L1Reader, RpcError};
 use super::reorg::{check_page, BlockHeader, ChainBreak};
-use super::retry::{retry, Backoff, GaveUp};
 use super::sink::{ActionSink, SinkError};
 use super::translate::{translate, TranslateError};
 use crate::checkpoint::{Checkpoint, CheckpointError, CheckpointStore};
+use faro_client::retry::{retry, Backoff, GaveUp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FollowOptions {
@@ -219,6 +219,7 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
                 logs.sort_by_key(|log| (log.block_number, log.log_index));
                 Ok((head, Some(Page { headers, logs })))
             },
+            |_: &RpcError| true,
             |_: &RpcError, _| failures += 1,
         )
         .await;

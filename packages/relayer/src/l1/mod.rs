@@ -6,6 +6,5 @@ pub mod contract;
 pub mod follow;
 pub mod reader;
 pub mod reorg;
-pub mod retry;
 pub mod sink;
 pub mod translate;
