@@ -11,6 +11,9 @@ ensure_debian_packages curl jq
 contracts-l1/build.sh
 scripts/l1node.sh build
 if ! scripts/l1node.sh status >/dev/null 2>&1; then
+  # A fresh chain for each run: the tests rewind it, and a node rewound over many runs
+  # has answered log queries with errors about receipts it no longer has.
+  scripts/l1node.sh reset
   trap 'scripts/l1node.sh stop' EXIT
 fi
 FARO_L1_PERIOD=0 scripts/l1node.sh start

@@ -107,9 +107,15 @@ impl DevChain {
             .unwrap();
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            if let Some(receipt) = self.provider.get_transaction_receipt(hash).await.unwrap() {
-                assert!(receipt.status(), "transaction {hash} reverted");
-                return receipt;
+            // A node just started answers "transaction indexing is in progress" for a while.
+            match self.provider.get_transaction_receipt(hash).await {
+                Ok(Some(receipt)) => {
+                    assert!(receipt.status(), "transaction {hash} reverted");
+                    return receipt;
+                }
+                Ok(None) => {}
+                Err(err) if err.to_string().contains("indexing is in progress") => {}
+                Err(err) => panic!("receipt of {hash}: {err}"),
             }
             assert!(Instant::now() < deadline, "transaction {hash} not mined");
             tokio::time::sleep(Duration::from_millis(5)).await;
