@@ -65,9 +65,14 @@ impl Signer {
     /// The key named `name`, from the mnemonic in `FARO_<NAME>_MNEMONIC` (what
     /// `scripts/localnet.sh env` exports for its test accounts).
     pub fn from_env(name: &str, prefix: &str) -> Result<Self> {
-        let variable = format!("FARO_{}_MNEMONIC", name.to_uppercase());
-        let mnemonic =
-            std::env::var(&variable).map_err(|_| ClientError::MissingKey { variable })?;
+        Self::from_env_variable(&format!("FARO_{}_MNEMONIC", name.to_uppercase()), prefix)
+    }
+
+    /// The mnemonic in the environment variable `variable`.
+    pub fn from_env_variable(variable: &str, prefix: &str) -> Result<Self> {
+        let mnemonic = std::env::var(variable).map_err(|_| ClientError::MissingKey {
+            variable: variable.to_string(),
+        })?;
         Self::from_mnemonic(&mnemonic, prefix)
     }
 

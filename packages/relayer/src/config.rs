@@ -3,6 +3,10 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use std::str::FromStr;
+
+use cosmwasm_std::Decimal;
+use faro_client::{GasAdjustment, GasPrice};
 use serde::Deserialize;
 use thiserror::Error;
 
@@ -35,8 +39,8 @@ pub struct L1 {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Cosmos {
+    /// The node's CometBFT RPC: queries, simulation and broadcast all go through it.
     pub rpc_url: String,
-    pub grpc_url: String,
     pub chain_id: String,
     /// Account address prefix, e.g. `cosmos`.
     pub prefix: String,
@@ -113,7 +117,6 @@ impl Config {
     fn validate(&self) -> Result<(), ConfigError> {
         check_url("l1.rpc_url", &self.l1.rpc_url)?;
         check_url("cosmos.rpc_url", &self.cosmos.rpc_url)?;
-        check_url("cosmos.grpc_url", &self.cosmos.grpc_url)?;
         check_l1_address("l1.rollup_contract", &self.l1.rollup_contract)?;
         if self.l1.confirmations == 0 {
             return Err(invalid(
@@ -148,6 +151,14 @@ impl Config {
         Ok(())
     }
 
+    pub fn gas_price(&self) -> GasPrice {
+        GasPrice::new(decimal(self.cosmos.gas_price), &self.cosmos.gas_denom)
+    }
+
+    pub fn gas_adjustment(&self) -> GasAdjustment {
+        GasAdjustment(decimal(self.cosmos.gas_adjustment))
+    }
+
     /// What the relayer will use, without secrets.
     pub fn summary(&self) -> String {
         let key = match &self.cosmos.key {
@@ -172,6 +183,12 @@ impl Config {
             self.status.listen,
         )
     }
+}
+
+/// A validated, finite, non-negative number as a decimal; Rust prints `f64`s without an
+/// exponent, which is the form `Decimal` parses.
+fn decimal(value: f64) -> Decimal {
+    Decimal::from_str(&value.to_string()).unwrap_or(Decimal::MAX)
 }
 
 fn check_url(field: &'static str, url: &str) -> Result<(), ConfigError> {

@@ -64,8 +64,14 @@ pub enum FollowError {
 /// What one step did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
-    /// Blocks `from..=to` were handled, with `actions` actions.
-    Handled { from: u64, to: u64, actions: usize },
+    /// Blocks `from..=to` were handled, with `actions` actions; `head` was L1's newest
+    /// block then.
+    Handled {
+        from: u64,
+        to: u64,
+        head: u64,
+        actions: usize,
+    },
     /// Every block with the confirmation depth is handled.
     CaughtUp { head: u64 },
     /// L1 moved while the page from `from` was read; nothing of it was handled.
@@ -185,6 +191,7 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
         Ok(Step::Handled {
             from,
             to: last.map_or(from, |last| last.number),
+            head,
             actions: count,
         })
     }
@@ -396,6 +403,7 @@ mod tests {
             Step::Handled {
                 from: 1,
                 to: 4,
+                head: 10,
                 actions: 1
             }
         );
