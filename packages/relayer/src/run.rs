@@ -176,6 +176,16 @@ async fn follow(
                 }
                 true
             }
+            Ok(Step::Rewound { from, to }) => {
+                add(&metrics.deep_reorgs, 1);
+                set(&metrics.checkpoint, to);
+                warn!(
+                    from,
+                    to,
+                    "L1 replaced handled blocks: following the new chain from the last block both share"
+                );
+                false
+            }
             Ok(Step::PageChanged { from }) => {
                 info!(from, "L1 moved while a page was read; reading it again");
                 true

@@ -16,7 +16,7 @@ use faro_client::retry::Backoff;
 use faro_relayer::checkpoint::CheckpointStore;
 use faro_relayer::l1::action::{Action, Relayed};
 use faro_relayer::l1::contract::RollupL1::OperatorResult;
-use faro_relayer::l1::follow::{FollowError, FollowOptions, Follower, Step};
+use faro_relayer::l1::follow::{FollowOptions, Follower, Step};
 use faro_relayer::l1::reader::{RpcReader, Url};
 use faro_relayer::l1::sink::MemorySink;
 use faro_relayer::l1::translate::translate;
@@ -279,7 +279,7 @@ async fn an_unconfirmed_event_rewound_away_is_never_acted_on() {
 
 #[tokio::test]
 #[ignore = "needs a geth dev node: run tests/l1/run.sh"]
-async fn a_rewind_below_handled_blocks_stops_the_follower() {
+async fn a_rewind_below_handled_blocks_is_followed_from_the_last_shared_block() {
     let (mut l1, rollup, deployed_at, sink, store) = start("deep").await;
     let receipt = l1.propose(rollup, B256::repeat_byte(1), 1).await;
     let proposed_at = receipt.block_number.unwrap();
@@ -289,7 +289,9 @@ async fn a_rewind_below_handled_blocks_stops_the_follower() {
     assert_eq!(actions(&sink), [proposal(1, B256::repeat_byte(1), 1)]);
     let handled = f.checkpoint().unwrap();
 
+    // The new chain proposes another block 1 where the handled one was.
     l1.set_head(proposed_at - 1).await;
+    l1.propose(rollup, B256::repeat_byte(2), 2).await;
     while l1.head().await < handled.number + CONFIRMATIONS {
         l1.mine(1).await;
     }
@@ -299,22 +301,24 @@ async fn a_rewind_below_handled_blocks_stops_the_follower() {
         "no reorg happened"
     );
 
-    for _ in 0..2 {
-        match f.catch_up().await {
-            Err(FollowError::ReorgBelowDepth {
-                handled: seen,
-                canonical,
-            }) => {
-                assert_eq!(seen, handled);
-                assert_eq!(canonical, l1.block_hash(handled.number).await);
-            }
-            other => panic!("expected a reorg below the depth, got {other:?}"),
-        }
-        // A restarted follower stops the same way: the checkpoint does not move.
-        assert_eq!(store.load().unwrap(), Some(handled));
-        f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 500));
-    }
-    assert_eq!(actions(&sink), [proposal(1, B256::repeat_byte(1), 1)]);
+    // A restarted follower goes back as well: the trail is in the checkpoint file.
+    f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 500));
+    assert!(matches!(
+        f.step().await.unwrap(),
+        Step::Rewound { from, to } if from == handled.number && to == proposed_at - 1
+    ));
+    let head = f.catch_up().await.unwrap();
+    assert_eq!(
+        actions(&sink),
+        [
+            proposal(1, B256::repeat_byte(1), 1),
+            proposal(1, B256::repeat_byte(2), 2)
+        ],
+        "the old chain's action was handed on before the reorg, the new chain's after it"
+    );
+    let last = f.checkpoint().unwrap();
+    assert_eq!(last.number, head + 1 - CONFIRMATIONS);
+    assert_eq!(last.hash, l1.block_hash(last.number).await);
 }
 
 #[tokio::test]

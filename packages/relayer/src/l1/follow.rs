@@ -6,6 +6,12 @@
 //! checkpointed it or done neither: the next one resumes after the checkpoint and hands
 //! nothing twice. Only a process killed inside `ActionSink::deliver` can hand a page
 //! again; the sink tells such actions apart by their [`Origin`](super::action::Origin).
+//!
+//! A reorg deeper than the confirmation depth replaces blocks whose actions were handed
+//! on. The follower goes back to the newest handled block L1 still has (its checkpoint
+//! keeps the last [`TRAIL_BLOCKS`] of them) and follows the new chain from there: the sink
+//! hands on again only what the contracts do not hold. A reorg deeper than the trail stops
+//! the follower for an operator.
 
 use std::convert::Infallible;
 use std::time::Duration;
@@ -17,7 +23,7 @@ use super::reader::{L1Reader, RpcError};
 use super::reorg::{check_page, BlockHeader, ChainBreak};
 use super::sink::{ActionSink, SinkError};
 use super::translate::{translate, TranslateError};
-use crate::checkpoint::{Checkpoint, CheckpointError, CheckpointStore};
+use crate::checkpoint::{Checkpoint, CheckpointError, CheckpointStore, Trail, TRAIL_BLOCKS};
 use faro_client::retry::{retry, Backoff, GaveUp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,8 +49,8 @@ pub enum FollowError {
     #[error("gave up after {attempts} failed L1 reads in a row: {last}")]
     Rpc { attempts: u32, last: RpcError },
     #[error(
-        "L1 reorganised below the confirmation depth: block {} was {} when handled, now {canonical}; \
-         its actions were already handed on, so the relayer stops for an operator",
+        "L1 reorganised below the confirmation depth and below the last {TRAIL_BLOCKS} handled \
+         blocks: block {} was {} when handled, now {canonical}; the relayer stops for an operator",
         handled.number, handled.hash
     )]
     ReorgBelowDepth {
@@ -76,6 +82,9 @@ pub enum Step {
     CaughtUp { head: u64 },
     /// L1 moved while the page from `from` was read; nothing of it was handled.
     PageChanged { from: u64 },
+    /// L1 replaced handled blocks above `to`, up to `from`: the follower goes on from `to`,
+    /// the newest handled block L1 still has.
+    Rewound { from: u64, to: u64 },
 }
 
 /// A page read from L1, not yet checked.
@@ -89,7 +98,7 @@ pub struct Follower<R, S> {
     sink: S,
     store: CheckpointStore,
     options: FollowOptions,
-    last: Option<Checkpoint>,
+    trail: Option<Trail>,
     rpc_failures: u64,
 }
 
@@ -107,20 +116,20 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
         if options.page_size == 0 {
             return Err(FollowError::Options("page_size must be at least 1"));
         }
-        let last = store.load()?;
+        let trail = store.load_trail()?;
         Ok(Self {
             reader,
             sink,
             store,
             options,
-            last,
+            trail,
             rpc_failures: 0,
         })
     }
 
     /// The last handled block.
     pub fn checkpoint(&self) -> Option<Checkpoint> {
-        self.last
+        self.trail.as_ref().map(Trail::last)
     }
 
     /// Failed L1 reads so far, retried ones included.
@@ -138,6 +147,7 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
         loop {
             match self.step().await? {
                 Step::Handled { .. } => {}
+                Step::Rewound { .. } => {}
                 Step::CaughtUp { .. } | Step::PageChanged { .. } => {
                     tokio::time::sleep(self.options.poll_interval).await
                 }
@@ -150,7 +160,7 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
         loop {
             match self.step().await? {
                 Step::CaughtUp { head } => return Ok(head),
-                Step::Handled { .. } => {}
+                Step::Handled { .. } | Step::Rewound { .. } => {}
                 Step::PageChanged { .. } => tokio::time::sleep(self.options.poll_interval).await,
             }
         }
@@ -163,11 +173,12 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
             return Ok(Step::CaughtUp { head });
         };
         let from = page.headers.first().map_or(0, |header| header.number);
-        match check_page(self.last.as_ref(), &page.headers, &page.logs) {
+        let last = self.checkpoint();
+        match check_page(last.as_ref(), &page.headers, &page.logs) {
             Ok(()) => {}
             Err(ChainBreak::WhileReading { .. }) => return Ok(Step::PageChanged { from }),
             Err(ChainBreak::BelowDepth { handled, canonical }) => {
-                return Err(FollowError::ReorgBelowDepth { handled, canonical })
+                return self.rewind(handled, canonical).await
             }
         }
         let mut actions = Vec::new();
@@ -179,14 +190,21 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
             })?;
             actions.extend(relayed);
         }
-        let last = page.headers.last().map(BlockHeader::checkpoint);
+        let mut trail = self.trail.clone();
+        for block in page.headers.iter().map(BlockHeader::checkpoint) {
+            match &mut trail {
+                Some(trail) => trail.extend([block]),
+                None => trail = Some(Trail::new(block)),
+            }
+        }
+        let last = trail.as_ref().map(Trail::last);
         let count = actions.len();
         if !actions.is_empty() {
             self.sink.deliver(actions).await?;
         }
-        if let Some(last) = last {
-            self.store.save(&last)?;
-            self.last = Some(last);
+        if let Some(trail) = trail {
+            self.store.save(&trail)?;
+            self.trail = Some(trail);
         }
         Ok(Step::Handled {
             from,
@@ -196,11 +214,55 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
         })
     }
 
+    /// Goes back to the newest block of the trail that L1 still has, or stops.
+    async fn rewind(&mut self, handled: Checkpoint, canonical: B256) -> Result<Step, FollowError> {
+        let below_depth = FollowError::ReorgBelowDepth { handled, canonical };
+        let Some(mut trail) = self.trail.clone() else {
+            return Err(below_depth);
+        };
+        let oldest = trail.blocks()[0].number;
+        let reader = &self.reader;
+        let mut failures = 0;
+        let canonical_headers = retry(
+            &self.options.backoff,
+            || async move {
+                let head = reader.head().await?;
+                match head.min(handled.number) {
+                    newest if newest >= oldest => reader.headers(oldest, newest).await,
+                    _ => Ok(vec![]),
+                }
+            },
+            |_: &RpcError| true,
+            |_: &RpcError, _| failures += 1,
+        )
+        .await;
+        self.rpc_failures += failures;
+        let canonical_headers = canonical_headers.map_err(|GaveUp { attempts, last }| {
+            self.rpc_failures += 1;
+            FollowError::Rpc { attempts, last }
+        })?;
+        let fork = trail.blocks().iter().rev().copied().find(|kept| {
+            canonical_headers
+                .iter()
+                .any(|header| header.checkpoint() == *kept)
+        });
+        let Some(fork) = fork else {
+            return Err(below_depth);
+        };
+        trail.rewind_to(fork);
+        self.store.save(&trail)?;
+        self.trail = Some(trail);
+        Ok(Step::Rewound {
+            from: handled.number,
+            to: fork.number,
+        })
+    }
+
     /// The head, and the next page of blocks that have the confirmation depth, if any;
     /// retried as a whole, so a page is always read against one head.
     async fn read_page(&mut self) -> Result<(u64, Option<Page>), FollowError> {
         let next = self
-            .last
+            .checkpoint()
             .map_or(self.options.start_block, |last| last.number + 1);
         let FollowOptions {
             confirmations,
@@ -274,8 +336,12 @@ mod tests {
             l1
         }
 
-        /// Replaces blocks `from..=to` with those of `fork`.
+        /// Replaces blocks `from..=to` with those of `fork`; the replaced blocks' logs go.
         fn build(&self, from: u64, to: u64, fork: u8) {
+            self.logs
+                .lock()
+                .unwrap()
+                .retain(|log| log.block_number.unwrap() < from);
             let mut headers = self.headers.lock().unwrap();
             headers.truncate(from as usize);
             for number in from..=to {
@@ -378,6 +444,13 @@ mod tests {
         CheckpointStore::new(dir.join("checkpoint"))
     }
 
+    fn hash_block(number: u64, fork: u8) -> Checkpoint {
+        Checkpoint {
+            number,
+            hash: hash(number, fork),
+        }
+    }
+
     fn block_ids(sink: &MemorySink) -> Vec<u64> {
         sink.delivered()
             .iter()
@@ -454,20 +527,51 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_rewind_below_a_handled_block_is_an_error() {
+    async fn a_reorg_below_the_depth_goes_back_to_the_last_shared_block() {
         let l1 = FakeL1::with_blocks(10);
+        l1.propose(3, 1);
+        l1.propose(7, 2);
         let store = store("deep");
-        let mut f = Follower::new(&l1, MemorySink::default(), store.clone(), options()).unwrap();
+        let sink = MemorySink::default();
+        let mut f = Follower::new(&l1, sink.clone(), store.clone(), options()).unwrap();
+        f.catch_up().await.unwrap();
+        assert_eq!(f.checkpoint().unwrap().number, 8);
+
+        // Blocks 5 on are replaced; the new chain proposes block 3 at its block 6.
+        l1.build(5, 12, 1);
+        l1.propose(6, 3);
+        assert_eq!(f.step().await.unwrap(), Step::Rewound { from: 8, to: 4 });
+        assert_eq!(store.load().unwrap(), Some(hash_block(4, 0)));
+        assert_eq!(f.catch_up().await.unwrap(), 12);
+        // Block 7 of the old chain was handed on before the reorg; the sink, which asks
+        // the contracts, decides what of it stands.
+        assert_eq!(block_ids(&sink), [1, 2, 3]);
+        assert_eq!(f.checkpoint(), Some(hash_block(10, 1)));
+    }
+
+    #[tokio::test]
+    async fn a_reorg_below_the_trail_stops_the_follower() {
+        let l1 = FakeL1::with_blocks(300);
+        let store = store("too-deep");
+        let opts = FollowOptions {
+            page_size: 100,
+            ..options()
+        };
+        let mut f = Follower::new(&l1, MemorySink::default(), store.clone(), opts).unwrap();
         f.catch_up().await.unwrap();
         let handled = f.checkpoint().unwrap();
-        l1.build(5, 12, 1);
-        let err = f.step().await.unwrap_err();
-        assert!(
-            matches!(err, FollowError::ReorgBelowDepth { handled: h, canonical }
-                if h == handled && canonical == hash(8, 1)),
-            "{err}"
-        );
-        assert_eq!(store.load().unwrap(), Some(handled));
+        l1.build(1, 310, 1);
+        for _ in 0..2 {
+            let err = f.step().await.unwrap_err();
+            assert!(
+                matches!(err, FollowError::ReorgBelowDepth { handled: h, canonical }
+                    if h == handled && canonical == hash(handled.number, 1)),
+                "{err}"
+            );
+            assert_eq!(store.load().unwrap(), Some(handled));
+            // A restarted follower stops the same way.
+            f = Follower::new(&l1, MemorySink::default(), store.clone(), opts).unwrap();
+        }
     }
 
     #[tokio::test]
