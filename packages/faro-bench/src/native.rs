@@ -1,7 +1,6 @@
 //! The chain's own messages, for `Client::submit`: bank sends, delegations and LSM
 //! tokenisation.
 
-use cosmrs::proto::cosmos::bank::v1beta1::MsgSend;
 use cosmrs::proto::cosmos::base::v1beta1::Coin as ProtoCoin;
 use cosmrs::proto::cosmos::staking::v1beta1::MsgDelegate;
 use cosmrs::Any;
@@ -16,13 +15,7 @@ fn coin(amount: u128, denom: &str) -> ProtoCoin {
     }
 }
 
-pub fn send(from: &str, to: &str, amount: u128, denom: &str) -> Any {
-    to_any(&MsgSend {
-        from_address: from.to_string(),
-        to_address: to.to_string(),
-        amount: vec![coin(amount, denom)],
-    })
-}
+pub use faro_client::bank::send;
 
 pub fn delegate(delegator: &str, validator: &str, amount: u128, denom: &str) -> Any {
     to_any(&MsgDelegate {
@@ -70,7 +63,9 @@ mod tests {
         let any = delegate("cosmos1alice", "cosmosvaloper1val", 7, "uatom");
         assert_eq!(any.type_url, "/cosmos.staking.v1beta1.MsgDelegate");
         let any = send("cosmos1alice", "cosmos1bob", 7, "uatom");
-        let msg = MsgSend::decode(any.value.as_slice()).unwrap();
+        assert_eq!(any.type_url, "/cosmos.bank.v1beta1.MsgSend");
+        let msg =
+            cosmrs::proto::cosmos::bank::v1beta1::MsgSend::decode(any.value.as_slice()).unwrap();
         assert_eq!(msg.amount[0].amount, "7");
     }
 }

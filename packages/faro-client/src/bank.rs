@@ -1,18 +1,34 @@
-//! Bank balances.
+//! Bank balances and sends.
 
 use cosmrs::proto::cosmos::bank::v1beta1::{
-    QueryAllBalancesRequest, QueryAllBalancesResponse, QueryBalanceRequest, QueryBalanceResponse,
+    MsgSend, QueryAllBalancesRequest, QueryAllBalancesResponse, QueryBalanceRequest,
+    QueryBalanceResponse,
 };
 use cosmrs::proto::cosmos::base::query::v1beta1::PageRequest;
+use cosmrs::proto::cosmos::base::v1beta1::Coin as ProtoCoin;
 use cosmrs::proto::prost::Message;
+use cosmrs::Any;
 
 use crate::error::{ClientError, Result};
 use crate::node::Node;
+use crate::wasm::to_any;
 
 const BALANCE_QUERY: &str = "/cosmos.bank.v1beta1.Query/Balance";
 const ALL_BALANCES_QUERY: &str = "/cosmos.bank.v1beta1.Query/AllBalances";
 /// More denoms than an account of Faro's ever holds; one page is enough.
 const ALL_BALANCES_LIMIT: u64 = 1_000;
+
+/// A `MsgSend` of `amount` `denom` from `from` to `to`, for `Client::submit`.
+pub fn send(from: &str, to: &str, amount: u128, denom: &str) -> Any {
+    to_any(&MsgSend {
+        from_address: from.to_string(),
+        to_address: to.to_string(),
+        amount: vec![ProtoCoin {
+            denom: denom.to_string(),
+            amount: amount.to_string(),
+        }],
+    })
+}
 
 pub async fn query_balance(node: &Node, address: &str, denom: &str) -> Result<u128> {
     let request = QueryBalanceRequest {

@@ -3,9 +3,9 @@
 
 use std::time::Duration;
 
-use cosmwasm_std::{coins, to_json_binary, Coin, Uint128};
+use cosmwasm_std::{coins, to_json_binary, Coin, Decimal, Uint128};
 use faro_types::heavy_lst::{self, SharesResponse};
-use faro_types::{hub, wrapped_lst};
+use faro_types::{hub, prover_pool, wrapped_lst};
 use serde::Serialize;
 
 use crate::client::{Client, ExecuteCall};
@@ -84,6 +84,28 @@ impl<'a> Protocol<'a> {
     pub async fn unbond(&self, holder: &Signer, amount: u128) -> Result<TxOutcome> {
         let unbond = hub::ReceiveMsg::Unbond {};
         self.send_heavy(holder, &self.contracts.hub, amount, &unbond)
+            .await
+    }
+
+    /// A wrapped LST `Send` that stakes `amount` in the prover pool.
+    pub async fn stake_prover(
+        &self,
+        prover: &Signer,
+        amount: u128,
+        reward_per_gas: Decimal,
+        capacity: u32,
+    ) -> Result<TxOutcome> {
+        let send = wrapped_lst::ExecuteMsg::Send {
+            contract: self.contracts.prover_pool.clone(),
+            amount: Uint128::new(amount),
+            msg: to_json_binary(&prover_pool::ReceiveMsg::Stake {
+                reward_per_gas,
+                capacity,
+            })
+            .map_err(ClientError::encode)?,
+        };
+        self.client
+            .execute(prover, &self.contracts.wrapped_lst, &send, &[])
             .await
     }
 

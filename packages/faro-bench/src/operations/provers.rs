@@ -2,11 +2,11 @@
 //! (paying its fee) and reports its proof.
 
 use anyhow::{anyhow, ensure, Context, Result};
-use cosmwasm_std::{coins, to_json_binary, Decimal, HexBinary, Uint128};
+use cosmwasm_std::{coins, Decimal, HexBinary};
 use faro_client::deploy::Deployment;
+use faro_client::protocol::Protocol;
 use faro_client::{Client, Signer, TxOutcome};
-use faro_types::prover_pool::{self, Block, PoolResponse, ReceiveMsg};
-use faro_types::wrapped_lst;
+use faro_types::prover_pool::{self, Block, PoolResponse};
 
 use crate::bench::Bench;
 use crate::sample::Section;
@@ -29,16 +29,8 @@ pub async fn stake(
     prover: &Signer,
     amount: u128,
 ) -> Result<TxOutcome> {
-    let send = wrapped_lst::ExecuteMsg::Send {
-        contract: deployment.contracts.prover_pool.clone(),
-        amount: Uint128::new(amount),
-        msg: to_json_binary(&ReceiveMsg::Stake {
-            reward_per_gas: reward_per_gas(),
-            capacity: CAPACITY,
-        })?,
-    };
-    client
-        .execute(prover, &deployment.contracts.wrapped_lst, &send, &[])
+    Protocol::new(client, deployment)
+        .stake_prover(prover, amount, reward_per_gas(), CAPACITY)
         .await
         .context("prover stake")
 }
