@@ -38,3 +38,6 @@ tests/e2e/lsm_smoke.sh
 
 step "end-to-end protocol: deploy, bond, transfer, wrap, unbond, epoch on the chain"
 tests/e2e/protocol_smoke.sh
+
+step "end-to-end relayer: geth, the rollup contract, the chain and faro-relayer between them"
+tests/e2e/relayer.sh

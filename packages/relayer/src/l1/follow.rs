@@ -18,6 +18,7 @@ use std::time::Duration;
 
 use alloy::primitives::B256;
 use thiserror::Error;
+use tracing::warn;
 
 use super::reader::{L1Reader, RpcError};
 use super::reorg::{check_page, BlockHeader, ChainBreak};
@@ -233,7 +234,13 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
                 }
             },
             |_: &RpcError| true,
-            |_: &RpcError, _| failures += 1,
+            |error: &RpcError, wait| {
+                failures += 1;
+                warn!(
+                    retry_in_ms = wait.as_millis() as u64,
+                    "L1 read failed: {error}"
+                );
+            },
         )
         .await;
         self.rpc_failures += failures;
@@ -289,7 +296,13 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
                 Ok((head, Some(Page { headers, logs })))
             },
             |_: &RpcError| true,
-            |_: &RpcError, _| failures += 1,
+            |error: &RpcError, wait| {
+                failures += 1;
+                warn!(
+                    retry_in_ms = wait.as_millis() as u64,
+                    "L1 read failed: {error}"
+                );
+            },
         )
         .await;
         self.rpc_failures += failures;
