@@ -72,6 +72,7 @@ pub fn execute(
         ExecuteMsg::DepositFees {} => execute::deposit_fees(deps, info),
         ExecuteMsg::WithdrawFees { amount } => execute::withdraw_fees(deps, info, amount),
         ExecuteMsg::FundReserve {} => execute::fund_reserve(deps, info),
+        ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
         ExecuteMsg::UpdateOwnership(action) => {
             ownership::update_ownership(deps, &env.block, &info, action)
         }

@@ -48,6 +48,9 @@ faro_types::contract_error! {
     #[error("the stake is locked until {unlock_at}")]
     ExitLocked { unlock_at: Timestamp },
 
+    #[error("{in_flight} blocks assigned to {address} are not settled yet")]
+    BlocksInFlight { address: Addr, in_flight: u32 },
+
     #[error("block {block_id} was already proposed")]
     BlockExists { block_id: u64 },
 

@@ -124,8 +124,9 @@ fn exiting(now: Timestamp) -> ProverStatus {
 /// A block assigned to `assignment` settles: the prover gets its capacity unit back and,
 /// when `late_reward` is given, is slashed for missing the block of that reward. Returns
 /// the stake slashed. A prover left with no stake, or with less than its capacity needs,
-/// leaves the active set. A record that is gone (withdrawn, or slashed to zero) or was
-/// replaced by a later one of the same address is not touched: its stake was released.
+/// leaves the active set. A record that is gone (slashed to zero; withdrawal waits for
+/// its blocks) or was replaced by a later one of the same address is not touched: it has
+/// no stake left to answer with.
 pub fn release(
     storage: &mut dyn Storage,
     config: &Config,

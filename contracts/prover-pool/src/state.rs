@@ -3,7 +3,7 @@ use cosmwasm_std::{Addr, Decimal256, Uint128};
 use cw_storage_plus::{Item, Map};
 use faro_types::prover_pool::{Block, Config, Debt, Prover};
 
-/// Validated at instantiate; see `config.rs`.
+/// Validated at instantiate and at every `UpdateConfig`; see `config.rs`.
 pub const CONFIG: Item<Config> = Item::new("config");
 
 /// The pool's running figures and books; see [`Pool`].

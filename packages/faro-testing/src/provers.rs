@@ -1,11 +1,14 @@
 //! The prover pool as provers and the relayer see it: bond, wrap and stake the wrapped LST
-//! with a cw20 `Send`; rollup blocks proposed and proven; and the figures to check them by.
+//! with a cw20 `Send`; rollup blocks proposed and proven; the owner's configuration; and
+//! the figures to check them by.
 
 use anyhow::{anyhow, Result};
 use cosmwasm_std::{coin, to_json_binary, Addr, Decimal, HexBinary, Uint128};
 use cw_multi_test::{AppResponse, Executor};
 use faro_types::heavy_lst::BalanceResponse;
-use faro_types::prover_pool::{self, Block, PoolResponse, ProverResponse, ReceiveMsg};
+use faro_types::prover_pool::{
+    self, Block, Config, ConfigUpdate, PoolResponse, ProverResponse, ReceiveMsg,
+};
 use faro_types::wrapped_lst::{self, WrappedLstContract};
 
 use crate::chain::DENOM;
@@ -80,6 +83,33 @@ impl Suite {
             self.contracts.prover_pool.clone(),
         );
         self.app.execute_contract(relayer, pool, msg, funds)
+    }
+
+    /// `prover` sends `msg` to the prover pool: `Unstake`, `Withdraw`, `UpdateParams`.
+    pub fn as_prover(
+        &mut self,
+        prover: &Addr,
+        msg: &prover_pool::ExecuteMsg,
+    ) -> Result<AppResponse> {
+        let pool = self.contracts.prover_pool.clone();
+        self.app.execute_contract(prover.clone(), pool, msg, &[])
+    }
+
+    /// The owner (the governance account) changes the prover pool's configuration.
+    pub fn update_prover_pool(&mut self, update: ConfigUpdate) -> Result<AppResponse> {
+        let (governance, pool) = (
+            self.roles.governance.clone(),
+            self.contracts.prover_pool.clone(),
+        );
+        let msg = prover_pool::ExecuteMsg::UpdateConfig(update);
+        self.app.execute_contract(governance, pool, &msg, &[])
+    }
+
+    pub fn prover_pool_config(&self) -> Result<Config> {
+        Ok(self.query(
+            &self.contracts.prover_pool,
+            &prover_pool::QueryMsg::Config {},
+        )?)
     }
 
     pub fn block(&self, block_id: u64) -> Result<Block> {

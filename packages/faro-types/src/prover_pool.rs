@@ -33,10 +33,14 @@
 //! when `proven_at − proposed_at > window`. Every block settles exactly once:
 //! - assigned, in time: only the assigned prover may prove it; paid `⌊R′ × gas_used⌋`,
 //!   then `F ← (F·1023 + R′)/1024` and the average delay `← (15·avg + delay)/16`;
-//! - assigned, late: the actual prover is paid `⌊1.5 × R′ × gas_used⌋` (the assigned
-//!   prover proving its own block late gets no bonus: `⌊R′ × gas_used⌋`), and the assigned
+//! - assigned, late: the actual prover is paid `⌊1.5 × R′ × gas_used⌋`, and the assigned
 //!   prover is slashed `max(⌈slash_fraction × stake⌉, slash_reward_multiple × ⌊R′ ×
-//!   gas_used⌋)`, capped at its stake, sent to the treasury;
+//!   gas_used⌋)`, capped at its stake, sent to the treasury. The assigned prover proving
+//!   its own block late is paid `⌊R′ × gas_used⌋`, without the bonus, and slashed all the
+//!   same: the half extra pays whoever covers for a prover that failed, and a prover that
+//!   is late must never earn more from its block than one in time (proving it under
+//!   another name earns the bonus but, at [`MIN_SLASH_REWARD_MULTIPLE`], loses more to the
+//!   slash);
 //! - open: the actual prover is paid `⌊1.5 × R′ × gas_used⌋`; nobody is slashed.
 //!
 //! Settling an assigned block gives the assigned prover its capacity unit back, whatever
@@ -50,7 +54,22 @@
 //! call that adds to the reserve pays up to [`MAX_DEBTS_PAID`] of them.
 //!
 //! **Exit.** `Unstake` moves the whole stake to the exit queue for [`EXIT_DELAY`]; it stays
-//! liable to slashing for blocks already assigned until it is withdrawn.
+//! liable to slashing for blocks already assigned. `Withdraw` is refused while any of
+//! them is unsettled (one check of the record's `in_flight`), so a prover cannot leave
+//! ahead of a late proof and its slash; a block whose proof the relayer never reports
+//! keeps the stake until the owner, who may report proofs too, settles it.
+//!
+//! **Configuration.** The owner changes the relayer, the treasury, `max_open_blocks`, the
+//! slash parameters and the stake minimums with [`ExecuteMsg::UpdateConfig`], within the
+//! bounds instantiate checks; the stake token, the fee denom and the launch figures are
+//! fixed. A change applies from the next action that reads it: new minimums bind a prover
+//! when it joins or next sets its parameters (a top-up keeps its parameters and is not
+//! checked again), and a slash measures the stake left against the minimum then in
+//! force, so a prover that has fallen below a raised minimum leaves the active set at its
+//! next slash; new slash parameters apply to every block settled from then on, already
+//! assigned ones included; a lower `max_open_blocks` refuses new open blocks until the
+//! unsettled ones fit under it; a new relayer replaces the old one at once (the old one's
+//! fee deposit stays its to withdraw); a new treasury receives the next slash.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
 use cosmwasm_std::{Addr, Decimal, Decimal256, HexBinary, Timestamp, Uint128, Uint256};
@@ -115,7 +134,8 @@ pub enum ExecuteMsg {
     },
     /// An active prover leaves: its whole stake waits [`EXIT_DELAY`] in the exit queue.
     Unstake {},
-    /// An exiting prover, once its delay is over: its remaining stake is sent back.
+    /// An exiting prover, once its delay is over and every block assigned to it has
+    /// settled: its remaining stake is sent back.
     Withdraw {},
     /// Relayer or owner: a rollup block was proposed. Escrows `⌈F × gas_used⌉` from the
     /// attached coins and the sender's fee deposit, and assigns the block.
@@ -138,6 +158,23 @@ pub enum ExecuteMsg {
     WithdrawFees { amount: Uint128 },
     /// Owner only: adds the attached `fee_denom` coins to the reserve; pays debts first.
     FundReserve {},
+    /// Owner only: each field given replaces the current one, within the bounds
+    /// instantiate checks; one bad field changes nothing.
+    UpdateConfig(ConfigUpdate),
+}
+
+/// The configuration the owner may change; `None` keeps the current value.
+#[cw_serde]
+#[derive(Default)]
+pub struct ConfigUpdate {
+    pub relayer: Option<String>,
+    pub treasury: Option<String>,
+    pub min_capacity: Option<u32>,
+    pub min_stake_per_capacity: Option<Uint128>,
+    pub max_open_blocks: Option<u32>,
+    pub slash_fraction: Option<Decimal>,
+    /// At least [`MIN_SLASH_REWARD_MULTIPLE`].
+    pub slash_reward_multiple: Option<u32>,
 }
 
 /// What a stake-token `Send` to the pool asks for.
@@ -231,7 +268,8 @@ pub struct Prover {
 #[cw_serde]
 pub enum ProverStatus {
     Active,
-    /// In the exit queue, still liable for its blocks; withdrawable from `unlock_at`.
+    /// In the exit queue, still liable for its blocks; withdrawable from `unlock_at` once
+    /// none is in flight.
     Exiting {
         unlock_at: Timestamp,
     },

@@ -1,5 +1,6 @@
 //! Unstake: the whole stake moves to the exit queue for `EXIT_DELAY`. It gets no new
-//! blocks but stays liable for those already assigned until it is withdrawn.
+//! blocks but stays liable for those already assigned, and cannot withdraw until they
+//! have settled.
 
 use cosmwasm_std::{DepsMut, Env, MessageInfo, Response};
 use cw_utils::nonpayable;

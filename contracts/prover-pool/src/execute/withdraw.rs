@@ -1,6 +1,7 @@
-//! Withdraw: once its exit delay is over, an exiting prover takes its remaining stake back
-//! and its record leaves the pool. Blocks still assigned to that record settle without
-//! touching any later record of the same address.
+//! Withdraw: once its exit delay is over and every block assigned to it has settled, an
+//! exiting prover takes its remaining stake back and its record leaves the pool. Waiting
+//! for the blocks keeps the stake there for a slash a late proof may bring; it costs one
+//! read, where slashing overdue blocks here would need to find them.
 
 use cosmwasm_std::{DepsMut, Env, MessageInfo, Response};
 use cw_utils::nonpayable;
@@ -21,6 +22,12 @@ pub fn withdraw(deps: DepsMut, env: Env, info: MessageInfo) -> Result<Response, 
     };
     if env.block.time < unlock_at {
         return Err(ContractError::ExitLocked { unlock_at });
+    }
+    if prover.in_flight > 0 {
+        return Err(ContractError::BlocksInFlight {
+            address: info.sender,
+            in_flight: prover.in_flight,
+        });
     }
     let config = CONFIG.load(deps.storage)?;
     let mut pool = POOL.load(deps.storage)?;

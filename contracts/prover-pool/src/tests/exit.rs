@@ -108,25 +108,77 @@ fn an_exiting_prover_gets_no_blocks_but_answers_for_its_own() {
 }
 
 #[test]
-fn a_block_of_a_withdrawn_record_never_touches_the_next_one() {
+fn a_prover_with_blocks_in_flight_cannot_withdraw() {
+    let mut suite = Suite::new();
+    suite.deposit("relayer", 1_000_000_000);
+    suite.fund_reserve(1_000_000);
+    suite.stake("alice", 4 * PER_CAPACITY, f0(), 2).unwrap();
+    suite.propose(1, 100_000).unwrap();
+    suite.propose(2, 100_000).unwrap();
+    suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
+    // Block 1 is proven in time; block 2 is still out when the exit delay ends.
+    suite.advance(60);
+    suite.prove(1, "alice").unwrap();
+    suite.advance(EXIT_DELAY);
+    let err = suite.refuse("alice", &[], ExecuteMsg::Withdraw {});
+    assert_eq!(
+        err,
+        ContractError::BlocksInFlight {
+            address: addr("alice"),
+            in_flight: 1,
+        }
+    );
+    assert_eq!(suite.transferred_to("alice"), 0);
+
+    // The late proof finds her stake still there and slashes it.
+    suite.prove(2, "carol").unwrap();
+    let slashed = suite.block(2).settlement.unwrap().slashed.u128();
+    assert_eq!(slashed, PER_CAPACITY / 5, "5% of the stake");
+    assert_eq!(suite.transferred_to("treasury"), slashed);
+    suite.exec("alice", ExecuteMsg::Withdraw {}).unwrap();
+    assert_eq!(suite.transferred_to("alice"), 4 * PER_CAPACITY - slashed);
+    assert!(suite.prover("alice").is_none());
+    suite.assert_books();
+}
+
+#[test]
+fn a_block_of_a_removed_record_never_touches_the_next_one() {
     let mut suite = Suite::new();
     suite.deposit("relayer", 1_000_000_000);
     suite.stake("alice", 2 * PER_CAPACITY, f0(), 2).unwrap();
-    suite.propose(1, 100_000).unwrap();
+    // Each block's reward is 2_500_000: ten times it takes any stake of hers.
+    suite.propose(1, 100_000_000).unwrap();
+    suite.propose(2, 100_000_000).unwrap();
     suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
     suite.advance(EXIT_DELAY);
-    suite.exec("alice", ExecuteMsg::Withdraw {}).unwrap();
+    assert!(matches!(
+        suite.refuse("alice", &[], ExecuteMsg::Withdraw {}),
+        ContractError::BlocksInFlight { in_flight: 2, .. }
+    ));
+
+    // Block 1, proven late by carol, slashes her whole stake: the record is gone.
+    suite.prove(1, "carol").unwrap();
+    assert_eq!(
+        suite.block(1).settlement.unwrap().slashed.u128(),
+        2 * PER_CAPACITY
+    );
+    assert!(suite.prover("alice").is_none());
 
     // Alice comes back: a new record, with nothing in flight.
     suite.stake("alice", 2 * PER_CAPACITY, f0(), 2).unwrap();
     let alice = suite.record("alice");
     assert_eq!((alice.record, alice.in_flight), (1, 0));
 
-    // Her old block is proven late by carol: carol is paid; the new record is untouched.
-    suite.prove(1, "carol").unwrap();
-    let settlement = suite.block(1).settlement.unwrap();
+    // Her old block 2 is proven late by carol: carol is paid; the new record is untouched.
+    suite.prove(2, "carol").unwrap();
+    let settlement = suite.block(2).settlement.unwrap();
     assert!(settlement.slashed.is_zero());
     assert_eq!(suite.record("alice"), alice);
-    assert_eq!(suite.sent_to("carol"), settlement.paid.u128());
+    assert_eq!(suite.transferred_to("treasury"), 2 * PER_CAPACITY);
+    let paid: u128 = [1, 2]
+        .iter()
+        .map(|&id| suite.block(id).settlement.unwrap().paid.u128())
+        .sum();
+    assert_eq!(suite.sent_to("carol"), paid);
     suite.assert_books();
 }

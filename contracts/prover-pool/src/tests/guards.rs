@@ -2,12 +2,15 @@
 
 use std::mem::discriminant;
 
-use cosmwasm_std::{coin, coins, to_json_binary, Coin, Decimal, HexBinary, Timestamp, Uint128};
+use cosmwasm_std::testing::MockApi;
+use cosmwasm_std::{
+    coin, coins, to_json_binary, Api, Coin, Decimal, HexBinary, Timestamp, Uint128,
+};
 use cw_ownable::{Action, OwnershipError};
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::prover_pool::{
-    Cw20ReceiveMsg, ExecuteMsg, ReceiveMsg, EXIT_DELAY, PARAMS_COOLDOWN,
+    ConfigUpdate, Cw20ReceiveMsg, ExecuteMsg, ReceiveMsg, EXIT_DELAY, PARAMS_COOLDOWN,
 };
 
 use super::{addr, parent_hash, Suite, DENOM, PER_CAPACITY};
@@ -356,6 +359,48 @@ fn every_refusal_is_typed_and_changes_nothing() {
             ExecuteMsg::FundReserve {},
             ContractError::Payment(PaymentError::NoFunds {}),
         ),
+        // Configuration.
+        (
+            "mallory",
+            none.clone(),
+            ExecuteMsg::UpdateConfig(ConfigUpdate::default()),
+            ContractError::Ownership(OwnershipError::NotOwner),
+        ),
+        (
+            "relayer",
+            none.clone(),
+            ExecuteMsg::UpdateConfig(ConfigUpdate::default()),
+            ContractError::Ownership(OwnershipError::NotOwner),
+        ),
+        (
+            "dao",
+            one.clone(),
+            ExecuteMsg::UpdateConfig(ConfigUpdate::default()),
+            ContractError::Payment(PaymentError::NonPayable {}),
+        ),
+        (
+            "dao",
+            none.clone(),
+            ExecuteMsg::UpdateConfig(ConfigUpdate {
+                relayer: Some(addr("relayer2").to_string()),
+                slash_fraction: Some(Decimal::zero()),
+                ..ConfigUpdate::default()
+            }),
+            ContractError::Bound(BoundError::Zero {
+                field: "slash_fraction",
+            }),
+        ),
+        (
+            "dao",
+            none.clone(),
+            ExecuteMsg::UpdateConfig(ConfigUpdate {
+                min_capacity: Some(0),
+                ..ConfigUpdate::default()
+            }),
+            ContractError::Bound(BoundError::Zero {
+                field: "min_capacity",
+            }),
+        ),
         (
             "mallory",
             none.clone(),
@@ -402,5 +447,25 @@ fn refusals_of_a_full_pool_change_nothing() {
             smallest: Uint128::new(2 * PER_CAPACITY)
         }
     );
+    suite.assert_books();
+}
+
+#[test]
+fn a_hook_from_a_malformed_sender_is_refused_and_changes_nothing() {
+    let (mut suite, _) = populated();
+    for sender in ["Not An Address", "", &addr("carol").as_str().to_uppercase()] {
+        let msg = ExecuteMsg::Receive(Cw20ReceiveMsg {
+            sender: sender.to_string(),
+            amount: Uint128::new(PER_CAPACITY),
+            msg: to_json_binary(&ReceiveMsg::Stake {
+                reward_per_gas: r(),
+                capacity: 1,
+            })
+            .unwrap(),
+        });
+        let err = suite.refuse("wrapped_lst", &[], msg);
+        let expected = MockApi::default().addr_validate(sender).unwrap_err();
+        assert_eq!(err, ContractError::Std(expected), "{sender:?}");
+    }
     suite.assert_books();
 }

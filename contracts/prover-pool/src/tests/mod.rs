@@ -1,4 +1,5 @@
 mod capacity;
+mod config_effects;
 mod convergence;
 mod exit;
 mod fees;
@@ -12,6 +13,7 @@ mod queries;
 mod selection;
 mod slashing;
 mod stake;
+mod update_config;
 
 use std::collections::BTreeMap;
 

@@ -4,6 +4,7 @@ use faro_types::prover_pool::{ExecuteMsg, Outcome};
 
 use super::{addr, Suite, DENOM, PER_CAPACITY};
 use crate::error::ContractError;
+use crate::query;
 
 const GAS: u64 = 100_000;
 /// ⌈0.025 × GAS⌉.
@@ -123,6 +124,46 @@ fn an_open_block_pays_anyone_half_again_at_f() {
     suite.assert_books();
 }
 
+/// Proves `block_id` again, by its assigned prover and by another, and checks that both
+/// are refused and that no coin, stake, debt, record or figure moved.
+fn assert_settled_once(suite: &mut Suite) {
+    let sent = suite.sent.clone();
+    let transferred = suite.transferred.clone();
+    let pool = suite.pool();
+    let debts = query::debts(suite.deps.as_ref(), None, Some(100)).unwrap();
+    let records = query::provers(suite.deps.as_ref(), None, Some(100)).unwrap();
+    let block = suite.block(1);
+    assert!(block.settlement.is_some());
+    for again in ["alice", "carol"] {
+        suite.advance(10);
+        assert_eq!(
+            suite.refuse("relayer", &[], prove_msg(1, again, suite.now)),
+            ContractError::BlockSettled { block_id: 1 }
+        );
+    }
+    assert_eq!(suite.sent, sent);
+    assert_eq!(suite.transferred, transferred);
+    assert_eq!(suite.pool(), pool);
+    assert_eq!(
+        query::debts(suite.deps.as_ref(), None, Some(100)).unwrap(),
+        debts
+    );
+    assert_eq!(
+        query::provers(suite.deps.as_ref(), None, Some(100)).unwrap(),
+        records
+    );
+    assert_eq!(suite.block(1), block);
+    suite.assert_books();
+}
+
+fn prove_msg(block_id: u64, prover: &str, proven_at: u64) -> ExecuteMsg {
+    ExecuteMsg::ProveBlock {
+        block_id,
+        prover: addr(prover).to_string(),
+        proven_at,
+    }
+}
+
 #[test]
 fn every_path_settles_and_pays_exactly_once() {
     // (who proves, seconds after the proposal, expected outcome)
@@ -135,34 +176,58 @@ fn every_path_settles_and_pays_exactly_once() {
         let mut suite = suite_with_block();
         suite.advance(after);
         suite.prove(1, prover).unwrap();
-        let sent = suite.sent.clone();
-        let transferred = suite.transferred.clone();
-        let pool = suite.pool();
         assert_eq!(suite.block(1).settlement.unwrap().outcome, outcome);
-        for again in ["alice", "carol"] {
-            suite.advance(10);
-            assert_eq!(
-                suite.prove(1, again).unwrap_err(),
-                ContractError::BlockSettled { block_id: 1 }
-            );
-        }
-        assert_eq!(suite.sent, sent);
-        assert_eq!(suite.transferred, transferred);
-        assert_eq!(suite.pool(), pool);
-        suite.assert_books();
+        assert_settled_once(&mut suite);
     }
 
+    // Open.
     let mut suite = Suite::new();
     suite.deposit("relayer", 1_000_000);
     suite.fund_reserve(100_000);
     suite.propose(1, GAS).unwrap();
     suite.prove(1, "carol").unwrap();
-    assert_eq!(
-        suite.prove(1, "carol").unwrap_err(),
-        ContractError::BlockSettled { block_id: 1 }
-    );
     assert_eq!(suite.sent_to("carol"), 3 * FEE / 2);
-    suite.assert_books();
+    assert_settled_once(&mut suite);
+
+    // A payout beyond the escrow, with no reserve: the rest became a debt, owed once.
+    let mut suite = Suite::new();
+    suite.deposit("relayer", 1_000_000);
+    let high = Decimal::from_ratio(125u128, 4000u128);
+    suite.stake("alice", STAKE, high, 4).unwrap();
+    suite.propose(1, GAS).unwrap();
+    suite.prove(1, "alice").unwrap();
+    let settlement = suite.block(1).settlement.unwrap();
+    assert_eq!(
+        (settlement.payout.u128(), settlement.paid.u128()),
+        (3_125, FEE)
+    );
+    assert_eq!(suite.pool().owed.u128(), 3_125 - FEE);
+    assert_settled_once(&mut suite);
+
+    // The assigned record is exiting: slashed once.
+    let mut suite = suite_with_block();
+    suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
+    suite.advance(4_000);
+    suite.prove(1, "carol").unwrap();
+    assert_eq!(suite.transferred_to("treasury"), STAKE / 20);
+    assert_settled_once(&mut suite);
+
+    // The assigned record is gone, slashed to zero by another block: nobody is slashed.
+    let mut suite = Suite::new();
+    suite.deposit("relayer", 1_000_000_000);
+    suite.fund_reserve(100_000_000);
+    suite
+        .stake("alice", 2 * PER_CAPACITY, Decimal::permille(20), 2)
+        .unwrap();
+    suite.propose(1, 100_000_000).unwrap();
+    suite.propose(2, 100_000_000).unwrap();
+    suite.advance(4_000);
+    suite.prove(2, "carol").unwrap();
+    assert!(suite.prover("alice").is_none());
+    suite.prove(1, "carol").unwrap();
+    assert!(suite.block(1).settlement.unwrap().slashed.is_zero());
+    assert_eq!(suite.transferred_to("treasury"), 2 * PER_CAPACITY);
+    assert_settled_once(&mut suite);
 }
 
 #[test]

@@ -1,10 +1,11 @@
 use cosmwasm_std::testing::mock_env;
 use cosmwasm_std::{from_json, Decimal, Decimal256, Uint128, Uint256};
 use faro_types::prover_pool::{
-    ActiveSetResponse, BlocksResponse, PoolResponse, ProversResponse, QueryMsg,
+    ActiveSetResponse, BlocksResponse, DebtsResponse, InstantiateMsg, PoolResponse,
+    ProversResponse, QueryMsg,
 };
 
-use super::{addr, f0, Suite, PER_CAPACITY};
+use super::{addr, f0, instantiate_msg, Suite, PER_CAPACITY};
 use crate::contract::query;
 
 fn ask<T: cosmwasm_schema::serde::de::DeserializeOwned>(suite: &Suite, msg: QueryMsg) -> T {
@@ -151,4 +152,45 @@ fn provers_and_blocks_page_and_a_missing_one_is_none() {
         }
     )
     .is_err());
+}
+
+#[test]
+fn debts_page_by_id_oldest_first_with_the_whole_total() {
+    let mut suite = Suite::with(InstantiateMsg {
+        max_open_blocks: 16,
+        ..instantiate_msg()
+    });
+    suite.deposit("relayer", 1_000_000_000);
+    // Twelve open blocks, each owing its prover 1_250 beyond the escrow.
+    for i in 0..12u64 {
+        suite.propose(i, 100_000).unwrap();
+        suite.prove(i, &format!("prover{i}")).unwrap();
+    }
+    let debts = |suite: &Suite, start_after, limit| -> (Vec<u64>, u128) {
+        let res: DebtsResponse = ask(suite, QueryMsg::Debts { start_after, limit });
+        (
+            res.debts.iter().map(|debt| debt.id).collect(),
+            res.total.u128(),
+        )
+    };
+    let total = 12 * 1_250;
+    assert_eq!(debts(&suite, None, None), ((0..10).collect(), total));
+    assert_eq!(debts(&suite, Some(9), None), (vec![10, 11], total));
+    assert_eq!(debts(&suite, Some(4), Some(3)), (vec![5, 6, 7], total));
+    assert_eq!(debts(&suite, Some(11), Some(3)), (vec![], total));
+    let first: DebtsResponse = ask(
+        &suite,
+        QueryMsg::Debts {
+            start_after: Some(2),
+            limit: Some(1),
+        },
+    );
+    assert_eq!(first.debts[0].prover, addr("prover3"));
+    assert_eq!(first.debts[0].amount.u128(), 1_250);
+
+    // Paid debts leave gaps the pages skip: ten are paid, eleven and twelve remain.
+    suite.fund_reserve(10 * 1_250);
+    assert_eq!(debts(&suite, None, None), (vec![10, 11], 2 * 1_250));
+    assert_eq!(debts(&suite, Some(3), Some(1)), (vec![10], 2 * 1_250));
+    suite.assert_books();
 }
