@@ -3,7 +3,9 @@
 use cosmwasm_std::{Api, Decimal};
 use cw_utils::Threshold;
 use faro_types::bounds;
-use faro_types::dao::{Config, ConfigUpdate, InstantiateMsg};
+use faro_types::dao::{
+    Config, ConfigUpdate, InstantiateMsg, MAX_UNSTAKING_PERIOD, MAX_VOTING_PERIOD,
+};
 
 use crate::error::ContractError;
 
@@ -46,7 +48,13 @@ pub fn threshold(config: &Config) -> Threshold {
 
 fn validate(config: &Config) -> Result<(), ContractError> {
     bounds::non_zero("unstaking_period", config.unstaking_period)?;
+    bounds::at_most(
+        "unstaking_period",
+        config.unstaking_period,
+        MAX_UNSTAKING_PERIOD,
+    )?;
     bounds::non_zero("voting_period", config.voting_period)?;
+    bounds::at_most("voting_period", config.voting_period, MAX_VOTING_PERIOD)?;
     // Strictly above one half, so that a proposal and its opposite cannot both pass.
     bounds::at_least(
         "threshold",

@@ -32,8 +32,11 @@ faro_types::contract_error! {
     #[error("a proposal must end at a time after the current block")]
     InvalidExpiration,
 
-    #[error("a proposal may not grant allowances on the governance token, which holds the stakers' FRO, nor send it anything but a JSON object")]
+    #[error("a proposal may not grant allowances on the governance token, which holds the stakers' FRO, change its code or admin, nor send it anything but a JSON object")]
     ForbiddenGovTokenMessage,
+
+    #[error("message {index} of the proposal is an Any or Stargate message, which the stake guard cannot read")]
+    OpaqueMessage { index: usize },
 
     #[error("no proposal {proposal_id}")]
     ProposalNotFound { proposal_id: u64 },

@@ -7,6 +7,7 @@ pub mod power;
 pub mod query;
 pub mod stake_guard;
 pub mod state;
+pub mod time;
 
 #[cfg(test)]
 mod tests;

@@ -1,51 +1,67 @@
 //! Staked and unstaking FRO sit in the DAO's FRO balance beside whatever FRO the treasury
-//! owns, so proposals, which run as the DAO, could spend them. Two guards keep them out
-//! of reach: a proposal may not grant allowances on FRO (nor send the token a message
-//! that is no cw20 message), and once a proposal that calls the token has run, the DAO
-//! must still hold every staked and unstaking unit, or the whole execution reverts.
+//! owns, so proposals, which run as the DAO, could spend them. Guards keep them out of
+//! reach. At propose: a proposal carries typed messages only, never `Any` or `Stargate`,
+//! which wrap any chain message (a `MsgExecuteContract` to FRO, an authz `MsgExec` or
+//! `MsgGrant`, a `MsgMigrateContract`) unread; it grants no allowance on FRO, sends FRO
+//! nothing that is no cw20 message, and neither migrates FRO nor changes its admin. At
+//! execution: once the last message of every proposal has run, the DAO must still hold
+//! every staked and unstaking unit, or the whole execution reverts. The check follows
+//! every proposal, not only those naming FRO, so that it does not rest on spotting each
+//! route to the token.
 
-use cosmwasm_std::{Addr, Binary, CosmosMsg, Deps, Env, Response, SubMsg, WasmMsg};
+use cosmwasm_std::{Addr, CosmosMsg, Deps, Env, ReplyOn, Response, SubMsg, WasmMsg};
 
 use crate::error::ContractError;
 use crate::state::{CONFIG, UNCLAIMED};
 use crate::{fro, power};
 
-/// The reply to the last message of a proposal that calls the governance token.
+/// The reply to the last message of every proposal.
 pub const STAKE_CHECK_REPLY: u64 = 1;
 
-/// The message, if `msg` calls the governance token.
-fn call_to<'a>(gov_token: &Addr, msg: &'a CosmosMsg) -> Option<&'a Binary> {
-    match msg {
-        // Bech32 is case-insensitive: an upper-case address reaches the same contract.
-        CosmosMsg::Wasm(WasmMsg::Execute {
-            contract_addr, msg, ..
-        }) if contract_addr.eq_ignore_ascii_case(gov_token.as_str()) => Some(msg),
-        _ => None,
-    }
-}
-
-/// Refuses messages that would let FRO leave the DAO later, outside the check.
+/// Refuses messages the guards cannot read and messages that would let FRO leave the
+/// DAO later, outside the check.
 pub fn check_proposal(gov_token: &Addr, msgs: &[CosmosMsg]) -> Result<(), ContractError> {
-    for call in msgs.iter().filter_map(|msg| call_to(gov_token, msg)) {
-        if fro::grants_allowance(call) != Some(false) {
-            return Err(ContractError::ForbiddenGovTokenMessage);
+    for (index, msg) in msgs.iter().enumerate() {
+        match msg {
+            CosmosMsg::Wasm(wasm) => check_wasm(gov_token, wasm)?,
+            CosmosMsg::Bank(_)
+            | CosmosMsg::Custom(_)
+            | CosmosMsg::Staking(_)
+            | CosmosMsg::Distribution(_)
+            | CosmosMsg::Ibc(_)
+            | CosmosMsg::Gov(_) => {}
+            _ => return Err(ContractError::OpaqueMessage { index }),
         }
     }
     Ok(())
 }
 
-/// The proposal's messages as submessages, the last one answered by the stake check
-/// when any of them calls the governance token.
-pub fn guarded(gov_token: &Addr, msgs: Vec<CosmosMsg>) -> Vec<SubMsg> {
-    let touches_stake = msgs.iter().any(|msg| call_to(gov_token, msg).is_some());
-    let last = msgs.len().saturating_sub(1);
-    msgs.into_iter()
-        .enumerate()
-        .map(|(i, msg)| match i == last && touches_stake {
-            true => SubMsg::reply_on_success(msg, STAKE_CHECK_REPLY),
-            false => SubMsg::new(msg),
-        })
-        .collect()
+fn check_wasm(gov_token: &Addr, msg: &WasmMsg) -> Result<(), ContractError> {
+    // Bech32 is case-insensitive: an upper-case address reaches the same contract.
+    let is_fro = |contract: &String| contract.eq_ignore_ascii_case(gov_token.as_str());
+    let allowed = match msg {
+        WasmMsg::Execute {
+            contract_addr, msg, ..
+        } if is_fro(contract_addr) => fro::grants_allowance(msg) == Some(false),
+        WasmMsg::Migrate { contract_addr, .. }
+        | WasmMsg::UpdateAdmin { contract_addr, .. }
+        | WasmMsg::ClearAdmin { contract_addr } => !is_fro(contract_addr),
+        _ => true,
+    };
+    match allowed {
+        true => Ok(()),
+        false => Err(ContractError::ForbiddenGovTokenMessage),
+    }
+}
+
+/// The proposal's messages as submessages, the last one answered by the stake check.
+pub fn guarded(msgs: Vec<CosmosMsg>) -> Vec<SubMsg> {
+    let mut subs: Vec<SubMsg> = msgs.into_iter().map(SubMsg::new).collect();
+    if let Some(last) = subs.last_mut() {
+        last.id = STAKE_CHECK_REPLY;
+        last.reply_on = ReplyOn::Success;
+    }
+    subs
 }
 
 pub fn check_stake_covered(deps: Deps, env: Env) -> Result<Response, ContractError> {

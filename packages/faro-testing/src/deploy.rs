@@ -17,7 +17,8 @@ use crate::codes::Codes;
 pub struct Roles {
     /// Instantiates everything; keeps no power afterwards.
     pub deployer: Addr,
-    /// Owner and wasm admin of every contract (the phase-1 multisig's seat).
+    /// Owner and wasm admin of every Faro contract (the phase-1 multisig's seat); FRO has
+    /// no wasm admin.
     pub governance: Addr,
     /// The relayer: the oracle's first member and the prover pool's reporter.
     pub relayer: Addr,
@@ -48,7 +49,7 @@ pub struct Contracts {
     /// The light LSTs the registry instantiated, in the order of the suite's operators
     /// that offer light services.
     pub light_lsts: Vec<Addr>,
-    /// The FRO governance token (cw20-base).
+    /// The FRO governance token (cw20-base), with no wasm admin.
     pub fro: Addr,
 }
 
@@ -111,7 +112,7 @@ impl Deployer<'_> {
 
     fn launch(&mut self, code_id: u64, launch: Launch) -> Result<()> {
         let instantiate = WasmMsg::Instantiate2 {
-            admin: Some(self.roles.governance.to_string()),
+            admin: launch.admin,
             code_id,
             label: format!("faro {}", launch.name),
             msg: launch.msg,

@@ -82,7 +82,8 @@ fn update_ownership(contract: &Addr, action: Action) -> Result<CosmosMsg> {
 }
 
 impl Suite {
-    /// Every contract governance holds: the Faro contracts and every light LST.
+    /// Every contract governance holds: the Faro contracts and every light LST. FRO is
+    /// not among them: it has no owner and no wasm admin, so no governor can change it.
     pub fn governed(&self) -> Vec<Addr> {
         let faro = self.contracts.faro().into_iter();
         let mut governed: Vec<Addr> = faro

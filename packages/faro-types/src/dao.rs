@@ -27,15 +27,20 @@ pub use cw3::{
 
 /// An address holds at most this many pending claims; it claims the released ones first.
 pub const MAX_CLAIMS: usize = 20;
+/// The longest `voting_period`: 90 days, in seconds.
+pub const MAX_VOTING_PERIOD: u64 = 90 * 24 * 3600;
+/// The longest `unstaking_period`: 365 days, in seconds.
+pub const MAX_UNSTAKING_PERIOD: u64 = 365 * 24 * 3600;
 
 #[cw_serde]
 pub struct InstantiateMsg {
     pub owner: String,
     /// The FRO governance token (a cw20).
     pub gov_token: String,
-    /// Seconds unstaked FRO waits before it can be claimed.
+    /// Seconds unstaked FRO waits before it can be claimed; at most
+    /// [`MAX_UNSTAKING_PERIOD`].
     pub unstaking_period: u64,
-    /// Seconds a proposal is open for votes.
+    /// Seconds a proposal is open for votes; at most [`MAX_VOTING_PERIOD`].
     pub voting_period: u64,
     /// Share of the votes cast (excluding abstentions) that must be yes; above one half.
     pub threshold: Decimal,
@@ -55,7 +60,8 @@ pub enum ExecuteMsg {
     Claim {},
     /// cw3. Needs voting power at the current height; the proposal runs until `latest`,
     /// at most `voting_period` from now. `earliest` exists for cw3 compatibility and must
-    /// be empty: a passed proposal can be executed at once.
+    /// be empty: a passed proposal can be executed at once. `msgs` may not hold `Any` or
+    /// `Stargate` messages, grant allowances on FRO, or migrate FRO or change its admin.
     Propose {
         title: String,
         description: String,

@@ -130,11 +130,13 @@ pub struct Launch {
     pub msg: Binary,
     /// Where instantiate2 puts it.
     pub address: String,
+    /// Its wasm admin, who may migrate it: governance, except for FRO (see [`Plan::admin`]).
+    pub admin: Option<String>,
 }
 
 pub struct Plan<'a> {
     pub chain: &'a ChainParams,
-    /// Owner and wasm admin of every contract.
+    /// Owner and wasm admin of every Faro contract; FRO has no admin.
     pub governance: &'a str,
     /// The oracle's first member and the prover pool's reporter.
     pub relayer: &'a str,
@@ -153,6 +155,7 @@ impl Plan<'_> {
                     code,
                     msg: self.message(name)?,
                     address: self.addresses.get(name).unwrap_or_default().to_string(),
+                    admin: self.admin(name),
                 })
             })
             .collect()
@@ -171,6 +174,13 @@ impl Plan<'_> {
             "dao" => to_json_binary(&self.dao()),
             _ => to_json_binary(&self.fro()),
         }
+    }
+
+    /// The wasm admin of launched contract `name`. FRO has none: the DAO holds the
+    /// stakers' FRO in the token's ledger, so no governor may change the token's code,
+    /// which would reach that FRO around the DAO's stake guard.
+    pub fn admin(&self, name: &str) -> Option<String> {
+        (name != "fro").then(|| self.owner())
     }
 
     fn owner(&self) -> String {
@@ -389,5 +399,7 @@ mod tests {
         let text = String::from_utf8(fro.msg.to_vec()).unwrap();
         assert!(text.contains(r#""symbol":"FRO""#), "{text}");
         assert!(text.contains(r#""address":"governance""#), "{text}");
+        assert_eq!(fro.admin, None);
+        assert_eq!(launches[8].admin.as_deref(), Some("governance"));
     }
 }

@@ -9,14 +9,7 @@ use faro_testing::ownable::OwnableExecuteMsg;
 use faro_testing::Suite;
 use faro_types::hub::{self, ConfigUpdate, FeeConfig, Pauses};
 
-use super::{multisig_suite, refusal, NOT_OWNER};
-
-/// Holders of 60%, 25% and 15% of the staked FRO.
-const STAKES: [(&str, u128); 3] = [
-    ("holder0", 600_000_000_000),
-    ("holder1", 250_000_000_000),
-    ("holder2", 150_000_000_000),
-];
+use super::{multisig_suite, refusal, NOT_OWNER, STAKES};
 
 fn ownership(contract: &cosmwasm_std::Addr, action: Action) -> CosmosMsg {
     call(contract, &OwnableExecuteMsg::UpdateOwnership(action)).unwrap()
@@ -46,6 +39,8 @@ fn the_token_dao_takes_over_from_the_multisig() {
         let admin = suite.app.contract_data(contract).unwrap().admin;
         assert_eq!(admin.as_ref(), Some(&dao.address), "{contract}");
     }
+    let fro = suite.app.contract_data(&suite.contracts.fro).unwrap();
+    assert_eq!(fro.admin, None);
 
     // The token DAO governs: a fee change by FRO vote.
     let hub = suite.contracts.hub.clone();

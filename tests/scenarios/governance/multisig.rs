@@ -21,6 +21,9 @@ fn the_multisig_owns_and_administers_every_contract() {
         let admin = suite.app.contract_data(&contract).unwrap().admin;
         assert_eq!(admin, Some(multisig.address.clone()), "{contract}");
     }
+    // FRO holds the stakers' FRO: no governor may change its code, nor hand that power on.
+    let fro = suite.app.contract_data(&suite.contracts.fro).unwrap();
+    assert_eq!(fro.admin, None);
     let group_admin: serde_json::Value = suite
         .query(&multisig.group, &cw4_group::msg::QueryMsg::Admin {})
         .unwrap();

@@ -1,12 +1,13 @@
-//! Phase 1: an operator is active once the multisig approves it.
+//! Phase 1 of the operator set: an operator is active once the governor, the multisig or
+//! the token DAO, approves it.
 
 use cw_multi_test::Executor;
 use faro_testing::chain::account;
-use faro_testing::governance::{call, Governor};
+use faro_testing::governance::call;
 use faro_testing::Suite;
 use faro_types::operator_registry::{self, OperatorStatus};
 
-use super::{refusal, NOT_OWNER};
+use super::{refusal, Governors, Phase, NOT_OWNER};
 
 fn approve(suite: &Suite, index: usize) -> operator_registry::ExecuteMsg {
     operator_registry::ExecuteMsg::Approve {
@@ -15,58 +16,75 @@ fn approve(suite: &Suite, index: usize) -> operator_registry::ExecuteMsg {
     }
 }
 
-#[test]
-fn the_multisig_approves_a_registered_operator() {
+/// Two validators, neither registered yet; every contract governed in `phase`.
+fn unregistered(phase: Phase) -> (Suite, Governors) {
     let mut suite = Suite::builder()
         .operators(2)
         .without_registered_operators()
         .build()
         .unwrap();
-    let multisig = suite.install_multisig().unwrap();
+    let governors = Governors::install(&mut suite, phase);
+    (suite, governors)
+}
+
+fn approves_a_registered_operator(phase: Phase) {
+    let (mut suite, governors) = unregistered(phase);
     suite.register_operator(0).unwrap();
     let operator = suite.operator(0).unwrap().unwrap();
     assert_eq!(operator.status, OperatorStatus::Pending);
-    // Registered after the handover, its light LST belongs to the multisig too.
+    // Registered after the handover, its light LST belongs to the governor too.
     let light_lst = operator.light_lst.unwrap();
     let owner = suite.ownership(&light_lst).unwrap().owner;
-    assert_eq!(owner.as_deref(), Some(multisig.address.as_str()));
+    let governor = governors.current().address().clone();
+    assert_eq!(owner.as_deref(), Some(governor.as_str()), "{phase:?}");
 
     let registry = suite.contracts.operator_registry.clone();
     let msg = call(&registry, &approve(&suite, 0)).unwrap();
-    suite
-        .govern(Governor::Multisig(&multisig), vec![msg])
-        .unwrap();
+    suite.govern(governors.current(), vec![msg]).unwrap();
     let operator = suite.operator(0).unwrap().unwrap();
-    assert_eq!(operator.status, OperatorStatus::Active);
+    assert_eq!(operator.status, OperatorStatus::Active, "{phase:?}");
 
     // Stake now reaches it.
     let alice = account("alice");
     suite.fund(&alice, 5_000_000).unwrap();
     suite.bond(&alice, 5_000_000).unwrap();
-    assert_eq!(suite.delegated_to(0).unwrap(), 5_000_000);
+    assert_eq!(suite.delegated_to(0).unwrap(), 5_000_000, "{phase:?}");
 }
 
 #[test]
-fn no_one_else_approves() {
-    let mut suite = Suite::builder()
-        .operators(2)
-        .without_registered_operators()
-        .build()
-        .unwrap();
-    let multisig = suite.install_multisig().unwrap();
+fn the_multisig_approves_a_registered_operator() {
+    approves_a_registered_operator(Phase::Multisig);
+}
+
+#[test]
+fn the_token_dao_approves_a_registered_operator() {
+    approves_a_registered_operator(Phase::TokenDao);
+}
+
+fn no_one_else_approves(phase: Phase) {
+    let (mut suite, governors) = unregistered(phase);
     suite.register_operator(1).unwrap();
     let registry = suite.contracts.operator_registry.clone();
-    let governance = suite.roles.governance.clone();
     let validator = account(&faro_testing::suite::validator_name(1));
     let msg = approve(&suite, 1);
-    for sender in [governance, multisig.members[0].clone(), validator] {
-        let err = refusal(
-            suite
-                .app
-                .execute_contract(sender, registry.clone(), &msg, &[]),
-        );
-        assert_eq!(err, NOT_OWNER);
+    let mut outsiders = governors.outsiders(&suite);
+    outsiders.push(validator);
+    for sender in outsiders {
+        let res = suite
+            .app
+            .execute_contract(sender.clone(), registry.clone(), &msg, &[]);
+        assert_eq!(refusal(res), NOT_OWNER, "{phase:?} {sender}");
     }
     let operator = suite.operator(1).unwrap().unwrap();
     assert_eq!(operator.status, OperatorStatus::Pending);
+}
+
+#[test]
+fn no_one_but_the_multisig_approves() {
+    no_one_else_approves(Phase::Multisig);
+}
+
+#[test]
+fn no_one_but_the_token_dao_approves() {
+    no_one_else_approves(Phase::TokenDao);
 }

@@ -1,10 +1,12 @@
-//! The multisig pauses bonding and starts it again.
+//! The governor, the multisig or the token DAO, pauses bonding and starts it again.
 
+use cw_multi_test::Executor;
 use faro_testing::chain::account;
-use faro_testing::governance::{call, Governor};
+use faro_testing::governance::call;
+use faro_testing::Suite;
 use faro_types::hub::{self, Pauses};
 
-use super::{multisig_suite, refusal, NOT_OWNER};
+use super::{governed_suite, refusal, Phase, NOT_OWNER};
 
 fn set_pause(bond: bool) -> hub::ExecuteMsg {
     hub::ExecuteMsg::SetPause(Pauses {
@@ -13,63 +15,68 @@ fn set_pause(bond: bool) -> hub::ExecuteMsg {
     })
 }
 
-#[test]
-fn the_multisig_pauses_and_unpauses_bonding() {
-    let (mut suite, multisig) = multisig_suite();
+fn pauses(suite: &Suite) -> Pauses {
+    let hub = &suite.contracts.hub;
+    suite.query(hub, &hub::QueryMsg::Pauses {}).unwrap()
+}
+
+fn pauses_and_unpauses_bonding(phase: Phase) {
+    let (mut suite, governors) = governed_suite(phase);
     let hub = suite.contracts.hub.clone();
     let alice = account("alice");
     suite.fund(&alice, 20_000_000).unwrap();
 
     let pause = call(&hub, &set_pause(true)).unwrap();
-    suite
-        .govern(Governor::Multisig(&multisig), vec![pause])
-        .unwrap();
-    let pauses: Pauses = suite.query(&hub, &hub::QueryMsg::Pauses {}).unwrap();
-    assert!(pauses.bond && !pauses.unbond);
+    suite.govern(governors.current(), vec![pause]).unwrap();
+    let paused = pauses(&suite);
+    assert!(paused.bond && !paused.unbond, "{phase:?}");
     assert_eq!(refusal(suite.bond(&alice, 10_000_000)), "bond is paused");
 
     let unpause = call(&hub, &set_pause(false)).unwrap();
-    suite
-        .govern(Governor::Multisig(&multisig), vec![unpause])
-        .unwrap();
+    suite.govern(governors.current(), vec![unpause]).unwrap();
     suite.bond(&alice, 10_000_000).unwrap();
-    assert!(suite.heavy_balance(&alice).unwrap() > 0);
+    assert!(suite.heavy_balance(&alice).unwrap() > 0, "{phase:?}");
 }
 
 #[test]
-fn no_one_else_pauses_or_unpauses() {
-    let (mut suite, multisig) = multisig_suite();
+fn the_multisig_pauses_and_unpauses_bonding() {
+    pauses_and_unpauses_bonding(Phase::Multisig);
+}
+
+#[test]
+fn the_token_dao_pauses_and_unpauses_bonding() {
+    pauses_and_unpauses_bonding(Phase::TokenDao);
+}
+
+fn no_one_else_pauses_or_unpauses(phase: Phase) {
+    let (mut suite, governors) = governed_suite(phase);
     let hub = suite.contracts.hub.clone();
-    // The former owner's own helper, and a member acting alone.
-    assert_eq!(
-        refusal(suite.set_pause(Pauses {
-            bond: true,
-            ..Pauses::default()
-        })),
-        NOT_OWNER
-    );
-    let member = multisig.members[2].clone();
-    let err = refusal(cw_multi_test::Executor::execute_contract(
-        &mut suite.app,
-        member.clone(),
-        hub.clone(),
-        &set_pause(true),
-        &[],
-    ));
-    assert_eq!(err, NOT_OWNER);
+    let outsiders = governors.outsiders(&suite);
+    for outsider in &outsiders {
+        let res = suite
+            .app
+            .execute_contract(outsider.clone(), hub.clone(), &set_pause(true), &[]);
+        assert_eq!(refusal(res), NOT_OWNER, "{phase:?} {outsider}");
+    }
+    assert!(!pauses(&suite).bond);
 
     let pause = call(&hub, &set_pause(true)).unwrap();
-    suite
-        .govern(Governor::Multisig(&multisig), vec![pause])
-        .unwrap();
-    let err = refusal(cw_multi_test::Executor::execute_contract(
-        &mut suite.app,
-        member,
-        hub.clone(),
-        &set_pause(false),
-        &[],
-    ));
-    assert_eq!(err, NOT_OWNER);
-    let pauses: Pauses = suite.query(&hub, &hub::QueryMsg::Pauses {}).unwrap();
-    assert!(pauses.bond);
+    suite.govern(governors.current(), vec![pause]).unwrap();
+    for outsider in outsiders {
+        let res = suite
+            .app
+            .execute_contract(outsider.clone(), hub.clone(), &set_pause(false), &[]);
+        assert_eq!(refusal(res), NOT_OWNER, "{phase:?} {outsider}");
+    }
+    assert!(pauses(&suite).bond);
+}
+
+#[test]
+fn no_one_but_the_multisig_pauses_or_unpauses() {
+    no_one_else_pauses_or_unpauses(Phase::Multisig);
+}
+
+#[test]
+fn no_one_but_the_token_dao_pauses_or_unpauses() {
+    no_one_else_pauses_or_unpauses(Phase::TokenDao);
 }

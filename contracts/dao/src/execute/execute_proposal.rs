@@ -5,7 +5,7 @@ use cw_utils::nonpayable;
 use super::load_proposal;
 use crate::error::ContractError;
 use crate::stake_guard;
-use crate::state::{CONFIG, PROPOSALS};
+use crate::state::PROPOSALS;
 
 /// Anyone may execute a passed proposal, also after it expired, once. If a message fails
 /// the whole execution reverts and the proposal stays passed.
@@ -30,8 +30,7 @@ pub fn execute_proposal(
     }
     proposal.status = Status::Executed;
     PROPOSALS.save(deps.storage, proposal_id, &proposal)?;
-    let config = CONFIG.load(deps.storage)?;
-    let msgs = stake_guard::guarded(&config.gov_token, proposal.msgs);
+    let msgs = stake_guard::guarded(proposal.msgs);
     Ok(Response::new()
         .add_submessages(msgs)
         .add_attribute("action", "execute")

@@ -1,6 +1,6 @@
 use std::cmp::Ordering;
 
-use cosmwasm_std::{to_json_binary, CosmosMsg, DepsMut, Env, MessageInfo, Response};
+use cosmwasm_std::{to_json_binary, CosmosMsg, DepsMut, Env, MessageInfo, Response, Uint64};
 use cw3::{Ballot, Proposal, Status, Vote, Votes};
 use cw_utils::{nonpayable, Expiration};
 
@@ -9,6 +9,7 @@ use crate::error::ContractError;
 use crate::power;
 use crate::stake_guard;
 use crate::state::{BALLOTS, CONFIG, PROPOSALS, PROPOSAL_COUNT};
+use crate::time;
 
 pub struct Proposed {
     pub title: String,
@@ -43,7 +44,7 @@ pub fn propose(
         });
     }
     stake_guard::check_proposal(&config.gov_token, &proposed.msgs)?;
-    let max_expires = Expiration::AtTime(env.block.time.plus_seconds(config.voting_period));
+    let max_expires = Expiration::AtTime(time::after(env.block.time, config.voting_period)?);
     let expires = match proposed.latest {
         None => max_expires,
         Some(latest) => match latest.partial_cmp(&max_expires) {
@@ -69,7 +70,8 @@ pub fn propose(
         deposit: None,
     };
     proposal.update_status(&env.block);
-    let id = PROPOSAL_COUNT.may_load(deps.storage)?.unwrap_or_default() + 1;
+    let count = PROPOSAL_COUNT.may_load(deps.storage)?.unwrap_or_default();
+    let id = Uint64::new(count).checked_add(Uint64::one())?.u64();
     PROPOSAL_COUNT.save(deps.storage, &id)?;
     PROPOSALS.save(deps.storage, id, &proposal)?;
     let ballot = Ballot {

@@ -5,6 +5,7 @@ use faro_types::dao::{Claim, MAX_CLAIMS};
 use crate::error::ContractError;
 use crate::power;
 use crate::state::{CLAIMS, CONFIG, UNCLAIMED};
+use crate::time;
 
 /// The power goes at once; ballots already cast keep the weight they were cast with.
 pub fn unstake(
@@ -24,8 +25,8 @@ pub fn unstake(
     if claims.len() >= MAX_CLAIMS {
         return Err(ContractError::TooManyClaims { max: MAX_CLAIMS });
     }
+    let release_at = time::after(env.block.time, config.unstaking_period)?;
     let left = power::unstake(deps.storage, &info.sender, amount, env.block.height)?;
-    let release_at = env.block.time.plus_seconds(config.unstaking_period);
     claims.push(Claim { amount, release_at });
     CLAIMS.save(deps.storage, &info.sender, &claims)?;
     let unclaimed = UNCLAIMED

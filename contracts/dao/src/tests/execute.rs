@@ -1,14 +1,20 @@
 use cosmwasm_std::testing::mock_env;
-use cosmwasm_std::{to_json_binary, CosmosMsg, Reply, ReplyOn, SubMsgResult, Uint128, WasmMsg};
-use cw20::Cw20ExecuteMsg;
+use cosmwasm_std::{
+    to_json_binary, ContractResult, CosmosMsg, Reply, ReplyOn, SubMsgResponse, SubMsgResult,
+    SystemResult, Uint128, WasmMsg,
+};
+use cw20::{BalanceResponse, Cw20ExecuteMsg};
 use cw3::{Status, Vote};
 use faro_types::dao::ExecuteMsg;
 
-use super::{addr, at, pay, propose, propose_msgs, run, staked_setup, vote, START, VOTING_PERIOD};
+use super::{
+    addr, at, pay, propose, propose_msgs, run, run_paid, staked_setup, vote, START, VOTING_PERIOD,
+};
 use crate::contract::reply;
 use crate::error::ContractError;
 use crate::query;
 use crate::stake_guard::STAKE_CHECK_REPLY;
+use crate::state::PROPOSALS;
 
 const EXPIRED: u64 = START + 1 + VOTING_PERIOD / 5;
 
@@ -46,7 +52,8 @@ fn a_passed_proposal_runs_its_messages_once() {
     let res = execute(&mut deps, START + 3, id).unwrap();
     let msgs: Vec<_> = res.messages.iter().map(|sub| sub.msg.clone()).collect();
     assert_eq!(msgs, vec![pay("auditor", 1_000)]);
-    assert_eq!(res.messages[0].reply_on, ReplyOn::Never);
+    assert_eq!(res.messages[0].reply_on, ReplyOn::Success);
+    assert_eq!(res.messages[0].id, STAKE_CHECK_REPLY);
     let proposal = query::proposal(deps.as_ref(), at(START + 3), id).unwrap();
     assert_eq!(proposal.status, Status::Executed);
     let err = execute(&mut deps, START + 4, id).unwrap_err();
@@ -140,7 +147,7 @@ fn only_an_expired_failed_proposal_closes() {
 }
 
 #[test]
-fn a_proposal_moving_fro_is_checked_after_its_last_message() {
+fn every_proposal_is_checked_after_its_last_message() {
     let mut deps = staked_setup();
     let transfer: CosmosMsg = WasmMsg::Execute {
         contract_addr: addr("fro").to_string(),
@@ -152,13 +159,86 @@ fn a_proposal_moving_fro_is_checked_after_its_last_message() {
         funds: vec![],
     }
     .into();
-    let msgs = vec![transfer, pay("auditor", 1)];
-    let id = propose_msgs(&mut deps, START + 1, "alice", msgs).unwrap();
-    vote(&mut deps, START + 2, "bob", id, Vote::Yes).unwrap();
-    let res = execute(&mut deps, START + 3, id).unwrap();
-    assert_eq!(res.messages[0].reply_on, ReplyOn::Never);
-    assert_eq!(res.messages[1].reply_on, ReplyOn::Success);
-    assert_eq!(res.messages[1].id, STAKE_CHECK_REPLY);
+    let with_fro = vec![transfer, pay("auditor", 1)];
+    let without_fro = vec![pay("auditor", 1), pay("auditor", 2), pay("auditor", 3)];
+    for msgs in [with_fro, without_fro] {
+        let last = msgs.len() - 1;
+        let id = propose_msgs(&mut deps, START + 1, "alice", msgs).unwrap();
+        vote(&mut deps, START + 2, "bob", id, Vote::Yes).unwrap();
+        let res = execute(&mut deps, START + 3, id).unwrap();
+        for (i, sub) in res.messages.iter().enumerate() {
+            let checked = (ReplyOn::Success, STAKE_CHECK_REPLY);
+            assert_eq!((sub.reply_on.clone(), sub.id) == checked, i == last, "{i}");
+        }
+    }
+}
+
+/// Makes the token report `balance` FRO for the DAO.
+fn fro_balance(deps: &mut super::Deps, balance: u128) {
+    deps.querier.update_wasm(move |_| {
+        let res = BalanceResponse {
+            balance: Uint128::new(balance),
+        };
+        SystemResult::Ok(ContractResult::Ok(to_json_binary(&res).unwrap()))
+    });
+}
+
+fn stake_check(deps: &mut super::Deps) -> Result<cosmwasm_std::Response, ContractError> {
+    let checked = Reply {
+        id: STAKE_CHECK_REPLY,
+        payload: Default::default(),
+        gas_used: 0,
+        #[allow(deprecated)]
+        result: SubMsgResult::Ok(SubMsgResponse {
+            events: vec![],
+            data: None,
+            msg_responses: vec![],
+        }),
+    };
+    reply(deps.as_mut(), at(START + 3), checked)
+}
+
+#[test]
+fn the_check_reverts_a_proposal_that_left_the_stake_uncovered() {
+    let mut deps = staked_setup();
+    super::unstake(&mut deps, START + 1, "dave", 4).unwrap();
+    // 96 staked and 4 unstaking: the DAO must hold 100 FRO.
+    fro_balance(&mut deps, 99);
+    assert_eq!(
+        stake_check(&mut deps).unwrap_err(),
+        ContractError::StakeNotCovered {
+            balance: Uint128::new(99),
+            owed: Uint128::new(100),
+        }
+    );
+    fro_balance(&mut deps, 100);
+    let res = stake_check(&mut deps).unwrap();
+    assert_eq!(res.attributes[0].value, "check_stake");
+}
+
+#[test]
+fn refuses_funds_on_execute_and_close() {
+    let mut deps = staked_setup();
+    let passed = propose(&mut deps, START + 1, "alice").unwrap();
+    vote(&mut deps, START + 2, "bob", passed, Vote::Yes).unwrap();
+    let failed = propose(&mut deps, START + 1, "dave").unwrap();
+    let stored = |deps: &super::Deps, id| PROPOSALS.load(deps.as_ref().storage, id).unwrap();
+    let before = (stored(&deps, passed), stored(&deps, failed));
+    let attempts = [
+        ExecuteMsg::Execute {
+            proposal_id: passed,
+        },
+        ExecuteMsg::Close {
+            proposal_id: failed,
+        },
+    ];
+    for msg in attempts {
+        let err = run_paid(&mut deps, at(EXPIRED), "anyone", msg).unwrap_err();
+        assert!(matches!(err, ContractError::Payment(_)), "{err:?}");
+    }
+    assert_eq!((stored(&deps, passed), stored(&deps, failed)), before);
+    execute(&mut deps, EXPIRED, passed).unwrap();
+    close(&mut deps, EXPIRED, failed).unwrap();
 }
 
 #[test]

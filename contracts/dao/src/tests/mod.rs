@@ -65,6 +65,17 @@ pub(crate) fn run(
     execute(deps.as_mut(), env, message_info(&addr(sender), &[]), msg)
 }
 
+/// `msg` from `sender` with one uatom attached; every DAO message refuses funds.
+pub(crate) fn run_paid(
+    deps: &mut Deps,
+    env: Env,
+    sender: &str,
+    msg: ExecuteMsg,
+) -> Result<Response, ContractError> {
+    let info = message_info(&addr(sender), &coins(1, "uatom"));
+    execute(deps.as_mut(), env, info, msg)
+}
+
 /// `staker` sends `amount` FRO to the DAO with the stake hook.
 pub(crate) fn stake(
     deps: &mut Deps,

@@ -1,4 +1,7 @@
-use cosmwasm_std::{to_json_binary, Binary, CosmosMsg, Decimal, Uint128, WasmMsg};
+use cosmwasm_std::{
+    to_json_binary, AnyMsg, Binary, CosmosMsg, Decimal, DistributionMsg, GovMsg, Timestamp,
+    Uint128, VoteOption, WasmMsg,
+};
 use cw20::Cw20ExecuteMsg;
 use cw3::{Status, Vote, VoteInfo};
 use cw_utils::{Expiration, ThresholdResponse};
@@ -9,6 +12,7 @@ use super::{
 };
 use crate::error::ContractError;
 use crate::query;
+use crate::state::PROPOSAL_COUNT;
 
 fn propose_until(
     deps: &mut Deps,
@@ -202,4 +206,135 @@ fn refuses_funds() {
     };
     let err = crate::contract::execute(deps.as_mut(), at(START + 1), info, msg).unwrap_err();
     assert!(matches!(err, ContractError::Payment(_)), "{err:?}");
+}
+
+fn no_proposals(deps: &Deps) -> bool {
+    query::list_proposals(deps.as_ref(), at(START + 1), None, None)
+        .unwrap()
+        .proposals
+        .is_empty()
+}
+
+#[test]
+fn refuses_any_and_stargate_messages() {
+    let mut deps = staked_setup();
+    let execute_fro = WasmMsg::Execute {
+        contract_addr: addr("fro").to_string(),
+        msg: to_json_binary(&Cw20ExecuteMsg::Transfer {
+            recipient: addr("thief").to_string(),
+            amount: Uint128::new(100),
+        })
+        .unwrap(),
+        funds: vec![],
+    };
+    let any = |type_url: &str| -> CosmosMsg {
+        CosmosMsg::Any(AnyMsg {
+            type_url: type_url.to_string(),
+            value: to_json_binary(&execute_fro).unwrap(),
+        })
+    };
+    #[allow(deprecated)]
+    let stargate = CosmosMsg::Stargate {
+        type_url: "/cosmwasm.wasm.v1.MsgMigrateContract".to_string(),
+        value: Binary::from(b"migrate"),
+    };
+    let cases = [
+        (vec![any("/cosmwasm.wasm.v1.MsgExecuteContract")], 0),
+        (
+            vec![pay("auditor", 1), any("/cosmos.authz.v1beta1.MsgExec")],
+            1,
+        ),
+        (
+            vec![any("/cosmos.authz.v1beta1.MsgGrant"), pay("auditor", 1)],
+            0,
+        ),
+        (vec![pay("auditor", 1), pay("auditor", 2), stargate], 2),
+    ];
+    for (msgs, index) in cases {
+        let err = propose_msgs(&mut deps, START + 1, "alice", msgs).unwrap_err();
+        assert_eq!(err, ContractError::OpaqueMessage { index });
+    }
+    assert!(no_proposals(&deps));
+
+    // Typed module messages cannot reach a cw20 balance, and stay allowed.
+    let typed = vec![
+        pay("auditor", 1),
+        GovMsg::Vote {
+            proposal_id: 7,
+            option: VoteOption::Yes,
+        }
+        .into(),
+        DistributionMsg::SetWithdrawAddress {
+            address: addr("dao").to_string(),
+        }
+        .into(),
+    ];
+    propose_msgs(&mut deps, START + 1, "alice", typed).unwrap();
+}
+
+#[test]
+fn refuses_migrating_the_staked_token_or_changing_its_admin() {
+    let mut deps = staked_setup();
+    let admin_changes = |contract: String| -> Vec<CosmosMsg> {
+        vec![
+            WasmMsg::Migrate {
+                contract_addr: contract.clone(),
+                new_code_id: 9,
+                msg: Binary::from(b"{}"),
+            }
+            .into(),
+            WasmMsg::UpdateAdmin {
+                contract_addr: contract.clone(),
+                admin: addr("thief").to_string(),
+            }
+            .into(),
+            WasmMsg::ClearAdmin {
+                contract_addr: contract,
+            }
+            .into(),
+        ]
+    };
+    let fro = addr("fro").to_string();
+    for contract in [fro.clone(), fro.to_uppercase()] {
+        for msg in admin_changes(contract) {
+            let msgs = vec![pay("auditor", 1), msg];
+            let err = propose_msgs(&mut deps, START + 1, "alice", msgs).unwrap_err();
+            assert_eq!(err, ContractError::ForbiddenGovTokenMessage);
+        }
+    }
+    assert!(no_proposals(&deps));
+    let hub = addr("hub").to_string();
+    propose_msgs(&mut deps, START + 1, "alice", admin_changes(hub)).unwrap();
+}
+
+#[test]
+fn a_voting_period_past_the_last_timestamp_is_an_error() {
+    let mut deps = staked_setup();
+    let mut env = at(START + 1);
+    env.block.time = Timestamp::from_nanos(u64::MAX - 1);
+    let msg = ExecuteMsg::Propose {
+        title: "Pay".to_string(),
+        description: String::new(),
+        msgs: vec![pay("auditor", 1)],
+        earliest: None,
+        latest: None,
+    };
+    let err = run(&mut deps, env, "alice", msg).unwrap_err();
+    assert!(matches!(err, ContractError::Overflow(_)), "{err:?}");
+    assert!(no_proposals(&deps));
+}
+
+#[test]
+fn the_proposal_count_does_not_wrap() {
+    let mut deps = staked_setup();
+    PROPOSAL_COUNT
+        .save(deps.as_mut().storage, &(u64::MAX - 1))
+        .unwrap();
+    assert_eq!(propose(&mut deps, START + 1, "alice").unwrap(), u64::MAX);
+    let err = propose(&mut deps, START + 1, "alice").unwrap_err();
+    assert!(matches!(err, ContractError::Overflow(_)), "{err:?}");
+    let count = PROPOSAL_COUNT.load(deps.as_ref().storage).unwrap();
+    assert_eq!(count, u64::MAX);
+    let open = query::list_proposals(deps.as_ref(), at(START + 1), None, None).unwrap();
+    assert_eq!(open.proposals.len(), 1);
 }

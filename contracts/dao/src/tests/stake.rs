@@ -5,7 +5,9 @@ use cosmwasm_std::{
 use cw20::{Cw20ExecuteMsg, Cw20ReceiveMsg};
 use faro_types::dao::{Claim, ExecuteMsg, MAX_CLAIMS};
 
-use super::{addr, at, run, setup, stake, staked_setup, unstake, START, UNSTAKING_PERIOD};
+use super::{
+    addr, at, run, run_paid, setup, stake, staked_setup, unstake, START, UNSTAKING_PERIOD,
+};
 use crate::contract::execute;
 use crate::error::ContractError;
 use crate::power::{self, STAKE_CAP};
@@ -213,4 +215,32 @@ fn claims_pay_only_what_is_released() {
     .unwrap();
     let left = query::claims(deps.as_ref(), addr("alice").to_string()).unwrap();
     assert!(left.claims.is_empty());
+}
+
+#[test]
+fn refuses_funds_on_unstake() {
+    let mut deps = staked_setup();
+    let msg = ExecuteMsg::Unstake {
+        amount: Uint128::new(10),
+    };
+    let err = run_paid(&mut deps, at(START + 1), "alice", msg).unwrap_err();
+    assert!(matches!(err, ContractError::Payment(_)), "{err:?}");
+    assert_eq!(staked(&deps, "alice"), (40, 100));
+    let claims = query::claims(deps.as_ref(), addr("alice").to_string()).unwrap();
+    assert!(claims.claims.is_empty());
+}
+
+#[test]
+fn a_release_past_the_last_timestamp_is_an_error_and_unstakes_nothing() {
+    let mut deps = staked_setup();
+    let mut env = at(START + 1);
+    env.block.time = Timestamp::from_nanos(u64::MAX - 1);
+    let msg = ExecuteMsg::Unstake {
+        amount: Uint128::new(10),
+    };
+    let err = run(&mut deps, env, "alice", msg).unwrap_err();
+    assert!(matches!(err, ContractError::Overflow(_)), "{err:?}");
+    assert_eq!(staked(&deps, "alice"), (40, 100));
+    let claims = query::claims(deps.as_ref(), addr("alice").to_string()).unwrap();
+    assert!(claims.claims.is_empty());
 }

@@ -1,6 +1,9 @@
 use cw3::{Status, Vote};
+use faro_types::dao::ExecuteMsg;
 
-use super::{addr, at, propose, stake, staked_setup, unstake, vote, START, VOTING_PERIOD};
+use super::{
+    addr, at, propose, run_paid, setup, stake, staked_setup, unstake, vote, START, VOTING_PERIOD,
+};
 use crate::error::ContractError;
 use crate::query;
 
@@ -130,4 +133,51 @@ fn total_weight(threshold: cw_utils::ThresholdResponse) -> u64 {
         cw_utils::ThresholdResponse::ThresholdQuorum { total_weight, .. } => total_weight,
         other => panic!("{other:?}"),
     }
+}
+
+fn status(deps: &super::Deps, height: u64, id: u64) -> Status {
+    query::proposal(deps.as_ref(), at(height), id)
+        .unwrap()
+        .status
+}
+
+#[test]
+fn unanimous_yes_below_the_quorum_is_rejected_after_expiry() {
+    let mut deps = staked_setup();
+    let id = propose(&mut deps, START + 1, "carol").unwrap();
+    vote(&mut deps, START + 2, "dave", id, Vote::Yes).unwrap();
+    // 30 yes of 30 cast, but 30 of 100 voted: below the 33% quorum.
+    assert_eq!(status(&deps, EXPIRED - 1, id), Status::Open);
+    assert_eq!(status(&deps, EXPIRED, id), Status::Rejected);
+}
+
+#[test]
+fn a_yes_majority_passes_at_exactly_the_quorum_and_not_one_vote_below() {
+    for (no, expected) in [(13, Status::Passed), (12, Status::Rejected)] {
+        let mut deps = setup();
+        for (name, amount) in [("alice", 20), ("bob", no), ("carol", 80 - no)] {
+            stake(&mut deps, START, name, amount).unwrap();
+        }
+        let id = propose(&mut deps, START + 1, "alice").unwrap();
+        vote(&mut deps, START + 2, "bob", id, Vote::No).unwrap();
+        // 20 yes and `no` no of 100: a turnout of 33 meets the 33% quorum, 32 does not.
+        assert_eq!(status(&deps, EXPIRED - 1, id), Status::Open, "{no}");
+        assert_eq!(status(&deps, EXPIRED, id), expected, "{no}");
+    }
+}
+
+#[test]
+fn refuses_funds_on_a_vote() {
+    let mut deps = staked_setup();
+    let id = propose(&mut deps, START + 1, "bob").unwrap();
+    let msg = ExecuteMsg::Vote {
+        proposal_id: id,
+        vote: Vote::Yes,
+    };
+    let err = run_paid(&mut deps, at(START + 2), "alice", msg).unwrap_err();
+    assert!(matches!(err, ContractError::Payment(_)), "{err:?}");
+    let ballot = query::vote(deps.as_ref(), id, addr("alice").to_string()).unwrap();
+    assert_eq!(ballot.vote, None);
+    assert_eq!(status(&deps, START + 2, id), Status::Open);
+    vote(&mut deps, START + 2, "alice", id, Vote::Yes).unwrap();
 }

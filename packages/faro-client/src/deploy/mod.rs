@@ -10,7 +10,7 @@ pub mod record;
 use std::collections::BTreeMap;
 
 use cosmwasm_std::StdError;
-use faro_types::launch::Plan;
+use faro_types::launch::{Launch, Plan};
 use serde::Serialize;
 use thiserror::Error;
 
@@ -48,7 +48,8 @@ pub enum DeployError {
 pub struct Roles<'a> {
     /// Uploads and instantiates everything; keeps no power afterwards.
     pub deployer: &'a Signer,
-    /// Owner and wasm admin of every contract; approves the operators.
+    /// Owner and wasm admin of every Faro contract (FRO has no admin); approves the
+    /// operators.
     pub governance: &'a Signer,
     /// The oracle's first member and the prover pool's reporter.
     pub relayer: String,
@@ -88,8 +89,7 @@ pub async fn deploy(
     for launch in plan.launches()? {
         let msg: serde_json::Value =
             serde_json::from_slice(&launch.msg).map_err(ClientError::from)?;
-        run.instantiate(&code_ids, launch.code, launch.name, &msg, &launch.address)
-            .await?;
+        run.instantiate(&code_ids, &launch, &msg).await?;
     }
     let operators = run.add_operators(&contracts.operator_registry).await?;
 
@@ -152,15 +152,14 @@ impl Run<'_> {
         )?)
     }
 
-    /// Instantiates code `code` as contract `name` (its salt and label).
+    /// Instantiates `launch` (its name is its salt and label) with `msg`, its message.
     async fn instantiate<M: Serialize>(
         &mut self,
         code_ids: &BTreeMap<String, u64>,
-        code: &str,
-        name: &str,
+        launch: &Launch,
         msg: &M,
-        predicted: &str,
     ) -> Result<(), DeployError> {
+        let (code, name, predicted) = (launch.code, launch.name, &launch.address);
         let code_id = *code_ids
             .get(code)
             .ok_or_else(|| DeployError::MissingArtifact {
@@ -173,14 +172,14 @@ impl Run<'_> {
             salt: salt.as_bytes(),
             msg,
             label: &label,
-            admin: Some(self.roles.governance.address()),
+            admin: launch.admin.as_deref(),
             funds: &[],
         };
         let (actual, outcome) = self.client.instantiate2(self.roles.deployer, &spec).await?;
-        if actual != predicted {
+        if actual != *predicted {
             return Err(DeployError::AddressMismatch {
                 name: name.to_string(),
-                predicted: predicted.to_string(),
+                predicted: predicted.clone(),
                 actual,
             });
         }

@@ -74,7 +74,7 @@ struct DeployArgs {
     out: PathBuf,
     #[arg(long, default_value = "carol")]
     deployer: String,
-    /// Owner and admin of every contract.
+    /// Owner and admin of every contract; FRO has no admin.
     #[arg(long, default_value = "carol")]
     governance: String,
     #[arg(long, default_value = "relayer")]
