@@ -2,7 +2,9 @@
 //! finalisation pays light rewards to a light LST, takes a penalty from an operator's bond
 //! through its light LST, sets light scores in the registry and pays the hub the rollup's
 //! heavy rewards, which its next epoch counts. A lone member cannot finalise, a differing
-//! report stays visible, and a final epoch takes no more reports.
+//! report stays visible, and a final epoch takes no more reports. A recipient that fails
+//! waits alone for a retry and is paid once; an operator that leaves between two votes is
+//! still penalised.
 
 use cosmwasm_std::{coin, Decimal, Uint128};
 use cw_multi_test::{AppResponse, Executor};
@@ -10,8 +12,10 @@ use faro_testing::chain::{account, DENOM};
 use faro_testing::response::attribute;
 use faro_testing::suite::validator_name;
 use faro_testing::Suite;
+use faro_types::operator_registry::OperatorStatus;
 use faro_types::oracle::{
-    self, CandidatesResponse, FinalReport, MemberInput, OperatorReport, Report,
+    self, CandidatesResponse, Delivery, FinalReport, MemberInput, OperatorReport, Outstanding,
+    OutstandingResponse, Report,
 };
 
 const ATOM: u128 = 1_000_000;
@@ -19,6 +23,11 @@ const ATOM: u128 = 1_000_000;
 /// Three operators with deposits and a heavy bond; the oracle has three members of weight
 /// one (two agree to finalise) and holds the rollup's bridged rewards.
 fn suite() -> Suite {
+    suite_holding(10 * ATOM)
+}
+
+/// The same, the oracle holding `rewards`.
+fn suite_holding(rewards: u128) -> Suite {
     let mut suite = Suite::builder().operators(3).build().unwrap();
     let (alice, carol) = (account("alice"), account("carol"));
     for holder in [&alice, &carol] {
@@ -48,7 +57,7 @@ fn suite() -> Suite {
         .app
         .execute_contract(governance, oracle.clone(), &set, &[])
         .unwrap();
-    suite.fund(&oracle, 10 * ATOM).unwrap();
+    suite.fund(&oracle, rewards).unwrap();
     suite
 }
 
@@ -167,4 +176,101 @@ fn a_differing_report_is_kept_apart_and_counts_for_nothing() {
         .app
         .execute_contract(member2, oracle, &paying, &[coin(1, DENOM)])
         .is_err());
+}
+
+fn outstanding(suite: &Suite) -> Vec<Outstanding> {
+    let msg = oracle::QueryMsg::Outstanding {
+        start_after: None,
+        limit: None,
+    };
+    let res: OutstandingResponse = suite.query(&suite.contracts.oracle, &msg).unwrap();
+    res.outstanding
+}
+
+fn retry(suite: &mut Suite) -> AppResponse {
+    let oracle = suite.contracts.oracle.clone();
+    suite
+        .app
+        .execute_contract(
+            account("keeper"),
+            oracle,
+            &oracle::ExecuteMsg::Retry {},
+            &[],
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_recipient_that_fails_waits_alone_and_is_paid_once_on_retry() {
+    // The oracle holds the light reward but not the heavy rewards as well.
+    let mut suite = suite_holding(ATOM / 2);
+    let report = report(&suite, ATOM / 2);
+    let (hub, oracle) = (suite.contracts.hub.clone(), suite.contracts.oracle.clone());
+    let treasury = suite.contracts.dao.clone();
+    let (hub_before, treasury_before) = (
+        suite.native_balance(&hub).unwrap(),
+        suite.native_balance(&treasury).unwrap(),
+    );
+
+    submit(&mut suite, "relayer", &report).unwrap();
+    submit(&mut suite, "member1", &report).unwrap();
+    // The light reward and the penalty applied; the hub's payment failed and waits.
+    assert_eq!(
+        suite.light_state(0).unwrap().rewards_received,
+        Uint128::new(ATOM / 2)
+    );
+    assert_eq!(suite.operator(1).unwrap().unwrap().bond.u128(), 900 * ATOM);
+    assert_eq!(
+        suite.native_balance(&treasury).unwrap(),
+        treasury_before + 100 * ATOM
+    );
+    assert_eq!(suite.native_balance(&hub).unwrap(), hub_before);
+    assert_eq!(
+        outstanding(&suite),
+        [Outstanding {
+            epoch: 1,
+            delivery: Delivery::HeavyRewards {
+                amount: Uint128::new(ATOM)
+            },
+        }]
+    );
+
+    // Once the oracle holds the rewards, a retry pays the hub, once.
+    suite.fund(&oracle, ATOM).unwrap();
+    let res = retry(&mut suite);
+    assert_eq!(attribute(&res, "sent"), Some("1"));
+    assert_eq!(suite.native_balance(&hub).unwrap(), hub_before + ATOM);
+    assert!(outstanding(&suite).is_empty());
+    assert_eq!(suite.native_balance(&oracle).unwrap(), 0);
+
+    let res = retry(&mut suite);
+    assert_eq!(attribute(&res, "sent"), Some("0"));
+    assert_eq!(suite.native_balance(&hub).unwrap(), hub_before + ATOM);
+    assert_eq!(
+        suite.light_state(0).unwrap().rewards_received,
+        Uint128::new(ATOM / 2)
+    );
+}
+
+#[test]
+fn an_operator_leaving_between_two_votes_is_still_penalised() {
+    let mut suite = suite();
+    let report = report(&suite, ATOM / 2);
+    let treasury = suite.contracts.dao.clone();
+    let treasury_before = suite.native_balance(&treasury).unwrap();
+    submit(&mut suite, "relayer", &report).unwrap();
+    suite.exit_operator(1).unwrap();
+
+    submit(&mut suite, "member1", &report).unwrap();
+    let operator = suite.operator(1).unwrap().unwrap();
+    assert_eq!(operator.status, OperatorStatus::Exiting);
+    assert_eq!(operator.bond.u128(), 900 * ATOM);
+    assert_eq!(
+        suite.native_balance(&treasury).unwrap(),
+        treasury_before + 100 * ATOM
+    );
+    assert_eq!(
+        suite.light_state(0).unwrap().rewards_received,
+        Uint128::new(ATOM / 2)
+    );
 }

@@ -119,10 +119,10 @@ pub fn ibc_channel_close(
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
 pub fn ibc_packet_receive(
     deps: DepsMut,
-    _env: Env,
+    env: Env,
     msg: IbcPacketReceiveMsg,
 ) -> StdResult<IbcReceiveResponse> {
-    receive::receive(deps.as_ref(), msg)
+    receive::receive(deps.as_ref(), &env, msg)
 }
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]

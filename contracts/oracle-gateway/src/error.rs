@@ -17,6 +17,12 @@ faro_types::contract_error! {
     #[error("the gateway takes no {kind} packets")]
     UnexpectedPacket { kind: &'static str },
 
+    #[error("epoch {epoch} is not after the oracle's last final epoch {last_final}")]
+    EpochNotNewer { epoch: u64, last_final: u64 },
+
+    #[error("the gateway already submitted a report for epoch {epoch}")]
+    AlreadySubmitted { epoch: u64 },
+
     #[error("unknown reply id {id}")]
     UnknownReply { id: u64 },
 }

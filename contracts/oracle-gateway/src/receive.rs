@@ -1,8 +1,8 @@
 //! Reports in: submitted to the oracle, answered in the ack by the submission's reply.
 
 use cosmwasm_std::{
-    from_json, Deps, IbcPacketReceiveMsg, IbcReceiveResponse, Reply, Response, StdResult, SubMsg,
-    SubMsgResult,
+    from_json, Addr, Deps, Env, IbcPacketReceiveMsg, IbcReceiveResponse, QuerierWrapper, Reply,
+    Response, StdResult, SubMsg, SubMsgResult,
 };
 use faro_types::oracle::{FaroAck, FaroPacket, OracleContract, Report};
 
@@ -12,14 +12,14 @@ use crate::state::{CHANNELS, CONFIG};
 /// The oracle answered a submitted report; the reply writes the packet's ack.
 pub const REPORT_REPLY: u64 = 1;
 
-/// Nothing is written here: a report from the reporter's channel goes to the oracle as a
-/// submessage, anything else gets an error ack at once.
-pub fn receive(deps: Deps, msg: IbcPacketReceiveMsg) -> StdResult<IbcReceiveResponse> {
+/// Nothing is written here: a report from the reporter's channel that the oracle still
+/// takes goes to it as a submessage, anything else gets an error ack at once.
+pub fn receive(deps: Deps, env: &Env, msg: IbcPacketReceiveMsg) -> StdResult<IbcReceiveResponse> {
     let channel_id = msg.packet.dest.channel_id;
     let submission = from_json::<FaroPacket>(&msg.packet.data)
         .map_err(ContractError::from)
         .and_then(|packet| match packet {
-            FaroPacket::Report(report) => submission(deps, &channel_id, report),
+            FaroPacket::Report(report) => submission(deps, env, &channel_id, report),
             FaroPacket::Rate(_) => Err(ContractError::UnexpectedPacket { kind: "rate" }),
         });
     match submission {
@@ -39,6 +39,7 @@ pub fn receive(deps: Deps, msg: IbcPacketReceiveMsg) -> StdResult<IbcReceiveResp
 /// The oracle's `Submit` for a report from the reporter's channel.
 fn submission(
     deps: Deps,
+    env: &Env,
     channel_id: &str,
     report: Report,
 ) -> Result<(u64, SubMsg), ContractError> {
@@ -57,8 +58,29 @@ fn submission(
         });
     }
     let epoch = report.epoch;
-    let submit = OracleContract(config.oracle).submit_msg(report)?;
+    let oracle = OracleContract(config.oracle);
+    ensure_open(&deps.querier, &oracle, &env.contract.address, epoch)?;
+    let submit = oracle.submit_msg(report)?;
     Ok((epoch, SubMsg::reply_always(submit, REPORT_REPLY)))
+}
+
+/// Refuses what the oracle would refuse for certain, asked before submitting: a final
+/// epoch, or one the gateway already voted in. A refusal inside the submessage reaches
+/// the ack only as the chain's redacted error; these get their own.
+fn ensure_open(
+    querier: &QuerierWrapper,
+    oracle: &OracleContract,
+    gateway: &Addr,
+    epoch: u64,
+) -> Result<(), ContractError> {
+    let progress = oracle.progress(querier)?;
+    if let Some(last_final) = progress.last_final.filter(|last| epoch <= *last) {
+        return Err(ContractError::EpochNotNewer { epoch, last_final });
+    }
+    if oracle.has_submitted(querier, epoch, gateway)? {
+        return Err(ContractError::AlreadySubmitted { epoch });
+    }
+    Ok(())
 }
 
 /// The oracle's answer becomes the ack: a reply's data replaces `ibc_packet_receive`'s.

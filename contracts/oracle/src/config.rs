@@ -2,7 +2,9 @@ use std::collections::BTreeSet;
 
 use cosmwasm_std::{Api, Decimal};
 use faro_types::bounds;
-use faro_types::oracle::{Config, ConfigUpdate, InstantiateMsg, Member, MemberInput, MAX_MEMBERS};
+use faro_types::oracle::{
+    Config, ConfigUpdate, InstantiateMsg, Member, MemberInput, MAX_MEMBERS, MAX_STALENESS,
+};
 
 use crate::error::ContractError;
 use crate::math;
@@ -44,6 +46,7 @@ pub fn apply_update(config: &mut Config, update: ConfigUpdate) -> Result<(), Con
 
 fn validate_limits(config: &Config) -> Result<(), ContractError> {
     bounds::non_zero("staleness", config.staleness)?;
+    bounds::at_most("staleness", config.staleness, MAX_STALENESS)?;
     bounds::non_zero("max_rate_change", config.max_rate_change)?;
     bounds::at_most("max_rate_change", config.max_rate_change, Decimal::one())?;
     Ok(())

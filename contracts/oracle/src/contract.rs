@@ -47,6 +47,7 @@ pub fn execute(
         ExecuteMsg::Approve { epoch } => execute::approve(deps, env, info, epoch),
         ExecuteMsg::Reject { epoch } => execute::reject(deps, info, epoch),
         ExecuteMsg::Retry {} => execute::retry(deps, info),
+        ExecuteMsg::DropDelivery { epoch, key } => execute::drop_delivery(deps, info, epoch, key),
         ExecuteMsg::BroadcastRate {} => execute::broadcast_rate(deps, env, info),
         ExecuteMsg::SetMembers { members, threshold } => {
             execute::set_members(deps, info, members, threshold)

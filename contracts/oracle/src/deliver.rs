@@ -8,12 +8,13 @@ use cosmwasm_std::{
     coins, from_json, to_json_binary, BankMsg, CosmosMsg, DepsMut, Order, Reply, Response,
     StdResult, Storage, SubMsg, SubMsgResult, WasmMsg,
 };
+use cw_storage_plus::Bound;
 use faro_types::light_lst::{CallMsg, LightLstContract};
 use faro_types::operator_registry::RegistryContract;
 use faro_types::oracle::{Config, Delivery, Outstanding, MAX_RETRIES};
 
 use crate::error::ContractError;
-use crate::state::OUTSTANDING;
+use crate::state::{OUTSTANDING, RETRY_CURSOR};
 
 /// The light LST's `Penalise`, serialised exactly as its `ExecuteMsg` variant: the whole
 /// message enum would cost the oracle's wasm its serialiser.
@@ -56,12 +57,33 @@ fn message(config: &Config, delivery: &Delivery) -> StdResult<CosmosMsg> {
     }
 }
 
-/// Takes up to [`MAX_RETRIES`] outstanding deliveries, oldest epoch first, and sends them.
+/// Takes up to [`MAX_RETRIES`] outstanding deliveries in key order (epoch, recipient),
+/// starting after the last one sent before and wrapping around, and sends them. A
+/// delivery that fails again goes back under its key, behind the cursor: it waits until
+/// every other has had its turn.
 pub fn retry(storage: &mut dyn Storage, config: &Config) -> Result<Vec<SubMsg>, ContractError> {
-    let due = OUTSTANDING
-        .range(storage, None, None, Order::Ascending)
+    let cursor = RETRY_CURSOR.may_load(storage)?;
+    let last = cursor.as_ref().map(|(epoch, key)| (*epoch, key.as_str()));
+    let mut due = OUTSTANDING
+        .range(storage, last.map(Bound::exclusive), None, Order::Ascending)
         .take(MAX_RETRIES)
         .collect::<StdResult<Vec<_>>>()?;
+    if let Some(last) = last {
+        let room = MAX_RETRIES.saturating_sub(due.len());
+        let wrapped = OUTSTANDING
+            .range(
+                storage,
+                None,
+                Some(Bound::inclusive(last)),
+                Order::Ascending,
+            )
+            .take(room)
+            .collect::<StdResult<Vec<_>>>()?;
+        due.extend(wrapped);
+    }
+    if let Some(((epoch, key), _)) = due.last() {
+        RETRY_CURSOR.save(storage, &(*epoch, key.clone()))?;
+    }
     due.into_iter()
         .map(|((epoch, key), delivery)| {
             OUTSTANDING.remove(storage, (epoch, &key));

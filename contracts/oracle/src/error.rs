@@ -34,6 +34,9 @@ faro_types::contract_error! {
     #[error("no report of epoch {epoch} waits for approval")]
     NotPending { epoch: u64 },
 
+    #[error("no delivery {key} of epoch {epoch} is outstanding")]
+    NotOutstanding { epoch: u64, key: String },
+
     #[error("no gateway is set to broadcast the rate to")]
     NoGateway,
 

@@ -13,16 +13,17 @@ use crate::error::ContractError;
 use crate::state::PROGRESS;
 use crate::{broadcast, deliver, math};
 
-/// Each reported operator's light LST, by valoper; an operator without one is refused.
+/// Each reported operator's light LST, by valoper, whatever the operator's status: a
+/// jailed or exiting operator is still penalised and its holders still rewarded. An
+/// operator without a light LST is refused.
 pub fn light_lsts(
     querier: &QuerierWrapper,
     config: &Config,
     report: &Report,
 ) -> Result<BTreeMap<String, Addr>, ContractError> {
     let known: BTreeMap<String, Addr> = RegistryContract(config.registry.clone())
-        .light_lsts(querier)?
+        .operator_light_lsts(querier)?
         .into_iter()
-        .map(|entry| (entry.valoper, entry.address))
         .collect();
     report
         .operators

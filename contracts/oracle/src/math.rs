@@ -1,6 +1,8 @@
-//! Quorum and rate-bound arithmetic.
+//! Quorum, rate-bound and staleness arithmetic.
 
-use cosmwasm_std::{Decimal, Uint128};
+use cosmwasm_std::{Decimal, Timestamp, Uint128};
+
+const NANOS_PER_SECOND: u64 = 1_000_000_000;
 
 /// The smallest threshold that is a strict majority of `total`: with it, two disjoint
 /// sets of voters can never both reach the threshold.
@@ -33,6 +35,15 @@ pub fn exceeds_bound(amount: Uint128, base: Uint128, max: Decimal) -> bool {
     }
 }
 
+/// Whether an epoch that ended at `epoch_end` ended more than `staleness` seconds before
+/// `now`. Checked: a limit beyond the clock's range makes nothing stale.
+pub fn is_stale(epoch_end: Timestamp, staleness: u64, now: Timestamp) -> bool {
+    let age = now.nanos().saturating_sub(epoch_end.nanos());
+    staleness
+        .checked_mul(NANOS_PER_SECOND)
+        .is_some_and(|limit| age > limit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +74,21 @@ mod tests {
         assert!(!exceeds_bound(Uint128::zero(), Uint128::zero(), max));
         assert!(exceeds_bound(Uint128::one(), Uint128::zero(), max));
         assert!(exceeds_bound(Uint128::MAX, Uint128::one(), max));
+    }
+
+    #[test]
+    fn staleness_is_inclusive_and_never_overflows() {
+        let now = Timestamp::from_seconds(10_000);
+        assert!(!is_stale(now.minus_seconds(3600), 3600, now));
+        assert!(is_stale(now.minus_nanos(3_600_000_000_001), 3600, now));
+        assert!(!is_stale(now.plus_seconds(1), 1, now));
+        assert!(!is_stale(Timestamp::from_nanos(0), u64::MAX, now));
+        let end_of_time = Timestamp::from_nanos(u64::MAX);
+        assert!(is_stale(
+            Timestamp::from_nanos(0),
+            u64::MAX / NANOS_PER_SECOND,
+            end_of_time
+        ));
     }
 
     proptest! {

@@ -24,3 +24,7 @@ pub const FINALS: Map<u64, FinalReport> = Map::new("finals");
 /// (epoch, recipient key) → a delivery that failed and waits to be sent again. A
 /// delivery leaves this map when it is sent; its failure's reply puts it back.
 pub const OUTSTANDING: Map<(u64, &str), Delivery> = Map::new("outstanding");
+
+/// The (epoch, recipient key) of the last delivery a retry sent: the next retry resumes
+/// after it.
+pub const RETRY_CURSOR: Item<(u64, String)> = Item::new("retry_cursor");

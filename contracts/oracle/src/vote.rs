@@ -36,7 +36,7 @@ pub fn vote(
             epoch_end: report.epoch_end,
         });
     }
-    if report.epoch_end.plus_seconds(config.staleness) < env.block.time {
+    if math::is_stale(report.epoch_end, config.staleness, env.block.time) {
         return Err(ContractError::StaleReport {
             epoch,
             epoch_end: report.epoch_end,

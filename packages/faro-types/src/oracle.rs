@@ -10,19 +10,32 @@
 //!   than `max_rate_change` waits for the owner (`Approve` / `Reject`); later epochs may
 //!   still become final meanwhile. An older report approved after a newer one applied
 //!   pays its rewards and penalties but leaves the newer scores in place.
+//! - A reported operator's light LST is looked up among every registered operator,
+//!   whatever its status: a jailed, exiting or pending operator is still penalised from
+//!   its bond, and its light LST's holders still receive the light rewards reported for
+//!   it, since their deposits are there. An operator without a light LST is refused.
 //! - The rewards are paid from the oracle's own balance (the bridged rollup rewards):
 //!   each delivery is its own submessage; one that fails is kept and retried, one that
-//!   succeeded is never sent again.
+//!   succeeded is never sent again. A retry sends at most [`MAX_RETRIES`], resuming after
+//!   the last one it sent and wrapping around, so a delivery that keeps failing never
+//!   holds back the others; the owner can drop one (`DropDelivery`), whose coins stay here.
 //! - The `faro-1` IBC channel is the gateway's (`oracle_gateway`), not the oracle's: the
-//!   gateway is an ordinary member whose weight is the channel's, and the oracle pushes the
-//!   heavy index to it when a report applies (or anyone calls `BroadcastRate`). The
-//!   channel's packets are declared here, shared by the gateway and the reporter.
+//!   gateway is an ordinary member whose weight is the channel's. The channel's packets
+//!   are declared here, shared by the gateway and the reporter.
+//! - The heavy index goes out when a report applies (or anyone calls `BroadcastRate`), not
+//!   when the hub rebases: it is the hub's index at that moment, sent with the oracle's
+//!   epoch. A design decision: the oracle is the contract that knows the gateway, and the
+//!   heavy rewards it has just paid are counted by the hub at its next epoch, so they show
+//!   in the index sent with the next report.
+//! - Channels are opened with version `faro-1` on both ends (hermes: `--channel-version
+//!   faro-1`); they are ordered, so a packet that times out closes its channel, and that
+//!   rate is not sent on it again.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
 use cosmwasm_std::{
     to_json_binary, Addr, Binary, CosmosMsg, Decimal, Decimal256, Ibc3ChannelOpenResponse,
-    IbcBasicResponse, IbcChannel, IbcChannelOpenResponse, IbcOrder, StdResult, Timestamp, Uint128,
-    WasmMsg,
+    IbcBasicResponse, IbcChannel, IbcChannelOpenResponse, IbcOrder, QuerierWrapper, StdResult,
+    Timestamp, Uint128, WasmMsg,
 };
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
@@ -41,6 +54,8 @@ pub const IBC_ORDER: IbcOrder = IbcOrder::Ordered;
 pub const PACKET_LIFETIME: u64 = 7 * 24 * 3600;
 /// How many outstanding deliveries one `Retry` (or one finalisation) sends again.
 pub const MAX_RETRIES: usize = 50;
+/// The longest `staleness` the owner can set, in seconds: a year.
+pub const MAX_STALENESS: u64 = 365 * 24 * 3600;
 
 #[cw_serde]
 pub struct InstantiateMsg {
@@ -57,7 +72,8 @@ pub struct InstantiateMsg {
     pub threshold: u64,
     /// The `faro-1` gateway the heavy index is pushed to; none until the owner names it.
     pub gateway: Option<String>,
-    /// Seconds after an epoch's end beyond which its reports are refused.
+    /// Seconds after an epoch's end beyond which its reports are refused; at most
+    /// [`MAX_STALENESS`].
     pub staleness: u64,
     /// The largest move of any index per epoch that applies without the owner's approval.
     pub max_rate_change: Decimal,
@@ -100,8 +116,12 @@ pub enum ExecuteMsg {
     Approve { epoch: u64 },
     /// Owner only: drops a held report; its epoch stays final and is never applied.
     Reject { epoch: u64 },
-    /// Anyone: sends again up to [`MAX_RETRIES`] deliveries that failed.
+    /// Anyone: sends again up to [`MAX_RETRIES`] deliveries that failed, after the last
+    /// one sent before and wrapping around.
     Retry {},
+    /// Owner only: gives up an outstanding delivery, named by its epoch and
+    /// [`Delivery::key`]; its coins stay with the oracle.
+    DropDelivery { epoch: u64, key: String },
     /// Anyone: pushes the hub's index now, with the latest applied epoch, to the gateway,
     /// which sends it to every channel that has not acknowledged that epoch.
     BroadcastRate {},
@@ -346,6 +366,18 @@ enum CallMsg {
     Submit { report: Report },
 }
 
+/// The oracle's queries the gateway makes, serialised exactly as the [`QueryMsg`]
+/// variants of the same names.
+#[cw_serde]
+enum CallQueryMsg {
+    Progress {},
+    Submissions {
+        epoch: u64,
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
+}
+
 /// The oracle as the gateway calls it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OracleContract(pub Addr);
@@ -359,6 +391,46 @@ impl OracleContract {
         }
         .into())
     }
+
+    pub fn progress(&self, querier: &QuerierWrapper) -> StdResult<Progress> {
+        querier.query_wasm_smart(&self.0, &CallQueryMsg::Progress {})
+    }
+
+    /// Whether `voter` submitted a report for `epoch`. `Submissions` pages by voter, so
+    /// the one entry after [`key_before`] the voter's address is the voter's own, if any.
+    /// A non-ASCII address, which no chain gives, reads as not submitted.
+    pub fn has_submitted(
+        &self,
+        querier: &QuerierWrapper,
+        epoch: u64,
+        voter: &Addr,
+    ) -> StdResult<bool> {
+        let Some(start_after) = key_before(voter.as_str()) else {
+            return Ok(false);
+        };
+        let msg = CallQueryMsg::Submissions {
+            epoch,
+            start_after: Some(start_after),
+            limit: Some(1),
+        };
+        let page: SubmissionsResponse = querier.query_wasm_smart(&self.0, &msg)?;
+        Ok(page
+            .submissions
+            .first()
+            .is_some_and(|submission| submission.voter == voter.as_str()))
+    }
+}
+
+/// A key that sorts before the ASCII string `key` with no ASCII string between them:
+/// `key` with its last character one lower, then a character above ASCII.
+fn key_before(key: &str) -> Option<String> {
+    let (head, last) = key.split_at_checked(key.len().checked_sub(1)?)?;
+    let lower = last
+        .bytes()
+        .next()?
+        .checked_sub(1)
+        .filter(|_| key.is_ascii())?;
+    Some(format!("{head}{}{}", char::from(lower), char::MAX))
 }
 
 #[cfg(test)]

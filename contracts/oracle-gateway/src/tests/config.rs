@@ -65,6 +65,13 @@ fn only_the_owner_names_the_reporter() {
         exec(&mut deps, "dao", bad).unwrap_err(),
         ContractError::Bound(BoundError::Zero { field: "port_id" })
     ));
+    let paid = message_info(&addr("dao"), &coins(1, "uatom"));
+    let err = execute(deps.as_mut(), mock_env(), paid, msg.clone()).unwrap_err();
+    assert!(matches!(err, ContractError::Payment(_)));
+    assert_eq!(
+        query::config(deps.as_ref()).unwrap().reporter,
+        Some(reporter())
+    );
     exec(&mut deps, "dao", msg).unwrap();
     assert_eq!(query::config(deps.as_ref()).unwrap().reporter, None);
 }

@@ -7,9 +7,12 @@ use cosmwasm_std::testing::{
     message_info, mock_dependencies, mock_env, mock_ibc_channel, MockApi, MockQuerier,
 };
 use cosmwasm_std::{
-    Addr, Decimal256, IbcChannelConnectMsg, IbcOrder, MemoryStorage, OwnedDeps, Response,
+    from_json, to_json_binary, Addr, ContractResult, Decimal256, IbcChannelConnectMsg, IbcOrder,
+    MemoryStorage, OwnedDeps, Response, SystemError, SystemResult, WasmQuery,
 };
-use faro_types::oracle::{Rate, IBC_VERSION};
+use faro_types::oracle::{
+    Progress, QueryMsg as OracleQuery, Rate, Submission, SubmissionsResponse, IBC_VERSION,
+};
 use faro_types::oracle_gateway::{ExecuteMsg, IbcPeer, InstantiateMsg};
 
 use crate::contract::{execute, ibc_channel_connect, instantiate};
@@ -46,7 +49,44 @@ pub(crate) fn setup() -> Deps {
     let mut deps = mock_dependencies();
     let info = message_info(&addr("deployer"), &[]);
     instantiate(deps.as_mut(), mock_env(), info, instantiate_msg()).unwrap();
+    answer_oracle(&mut deps, None, vec![]);
     deps
+}
+
+/// The oracle answers `Progress` with `last_final`, and pages `Submissions` of any epoch
+/// through `voters` in key order, as its storage does; nothing else.
+pub(crate) fn answer_oracle(deps: &mut Deps, last_final: Option<u64>, mut voters: Vec<String>) {
+    voters.sort();
+    let oracle = addr("oracle").to_string();
+    deps.querier.update_wasm(move |query| {
+        let answer = match query {
+            WasmQuery::Smart { contract_addr, msg } if *contract_addr == oracle => {
+                match from_json(msg) {
+                    Ok(OracleQuery::Progress {}) => to_json_binary(&Progress {
+                        last_final,
+                        last_applied: last_final,
+                    }),
+                    Ok(OracleQuery::Submissions {
+                        start_after, limit, ..
+                    }) => {
+                        let submissions = voters
+                            .iter()
+                            .filter(|voter| start_after.as_ref().is_none_or(|s| *voter > s))
+                            .take(limit.unwrap_or(10) as usize)
+                            .map(|voter| Submission {
+                                voter: voter.clone(),
+                                hash: "00".to_string(),
+                            })
+                            .collect();
+                        to_json_binary(&SubmissionsResponse { submissions })
+                    }
+                    _ => return SystemResult::Err(SystemError::Unknown {}),
+                }
+            }
+            _ => return SystemResult::Err(SystemError::Unknown {}),
+        };
+        SystemResult::Ok(ContractResult::Ok(answer.unwrap()))
+    });
 }
 
 /// A channel on the reporter's connection, to `counterparty_port`.

@@ -1,7 +1,7 @@
 use cosmwasm_std::testing::{mock_env, mock_ibc_packet_recv};
 use cosmwasm_std::{
     from_json, to_json_binary, Binary, CosmosMsg, Decimal, IbcReceiveResponse, Reply, ReplyOn,
-    SubMsgResponse, SubMsgResult, Timestamp, Uint128, WasmMsg,
+    SubMsgResponse, SubMsgResult, SystemError, SystemResult, Timestamp, Uint128, WasmMsg,
 };
 use faro_types::oracle::{ExecuteMsg as OracleMsg, FaroAck, FaroPacket, OperatorReport, Report};
 
@@ -151,6 +151,76 @@ fn reports_from_other_channels_are_refused_without_a_submission() {
     // Without a reporter no channel's reports go through.
     exec(&mut deps, "dao", ExecuteMsg::SetReporter { reporter: None }).unwrap();
     let res = receive(&mut deps, REPORTER_CHANNEL, &packet);
+    assert!(matches!(ack_of(&res), FaroAck::Error { .. }));
+    assert!(res.messages.is_empty());
+}
+
+#[test]
+fn final_epochs_get_a_typed_error_ack_without_a_submission() {
+    let mut deps = connected();
+    answer_oracle(&mut deps, Some(5), vec![]);
+    for epoch in [5, 3] {
+        let res = receive(
+            &mut deps,
+            REPORTER_CHANNEL,
+            &FaroPacket::Report(report(epoch)),
+        );
+        let expected = ContractError::EpochNotNewer {
+            epoch,
+            last_final: 5,
+        };
+        assert_eq!(
+            ack_of(&res),
+            FaroAck::Error {
+                error: expected.to_string()
+            }
+        );
+        assert!(res.messages.is_empty());
+    }
+    let res = receive(&mut deps, REPORTER_CHANNEL, &FaroPacket::Report(report(6)));
+    assert_eq!(ack_of(&res), FaroAck::Ok {});
+    assert_eq!(res.messages.len(), 1);
+}
+
+#[test]
+fn a_second_report_for_an_epoch_gets_a_typed_error_ack_without_a_submission() {
+    let mut deps = connected();
+    let gateway = mock_env().contract.address.to_string();
+    let (head, last) = gateway.split_at(gateway.len() - 1);
+    let last = last.as_bytes()[0];
+    // Voters that sort right before and after the gateway, but not the gateway itself.
+    let neighbours = vec![
+        format!("{head}{}", char::from(last - 1)),
+        format!("{head}{}zzzz", char::from(last - 1)),
+        format!("{gateway}0"),
+        format!("{head}{}", char::from(last + 1)),
+        head.to_string(),
+    ];
+    answer_oracle(&mut deps, Some(1), neighbours.clone());
+    let packet = FaroPacket::Report(report(2));
+    let res = receive(&mut deps, REPORTER_CHANNEL, &packet);
+    assert_eq!(ack_of(&res), FaroAck::Ok {});
+    assert_eq!(res.messages.len(), 1);
+
+    let mut voters = neighbours;
+    voters.push(gateway);
+    answer_oracle(&mut deps, Some(1), voters);
+    let res = receive(&mut deps, REPORTER_CHANNEL, &packet);
+    assert_eq!(
+        ack_of(&res),
+        FaroAck::Error {
+            error: ContractError::AlreadySubmitted { epoch: 2 }.to_string()
+        }
+    );
+    assert!(res.messages.is_empty());
+}
+
+#[test]
+fn an_oracle_that_cannot_be_asked_gets_an_error_ack_without_a_submission() {
+    let mut deps = connected();
+    deps.querier
+        .update_wasm(|_| SystemResult::Err(SystemError::Unknown {}));
+    let res = receive(&mut deps, REPORTER_CHANNEL, &FaroPacket::Report(report(1)));
     assert!(matches!(ack_of(&res), FaroAck::Error { .. }));
     assert!(res.messages.is_empty());
 }

@@ -1,11 +1,13 @@
 mod broadcast;
 mod config;
+mod drop_delivery;
 mod retry;
 mod review;
 mod submit;
 
 pub use broadcast::broadcast_rate;
 pub use config::{set_gateway, set_members, update_config};
+pub use drop_delivery::drop_delivery;
 pub use retry::retry;
 pub use review::{approve, reject};
 pub use submit::submit;

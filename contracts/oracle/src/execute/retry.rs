@@ -5,7 +5,7 @@ use crate::deliver;
 use crate::error::ContractError;
 use crate::state::CONFIG;
 
-/// Anyone: sends the outstanding deliveries again, oldest first.
+/// Anyone: sends outstanding deliveries again, after the last one sent before.
 pub fn retry(deps: DepsMut, info: MessageInfo) -> Result<Response, ContractError> {
     nonpayable(&info)?;
     let config = CONFIG.load(deps.storage)?;

@@ -1,12 +1,13 @@
 use cosmwasm_std::testing::{message_info, mock_env};
 use cosmwasm_std::{coins, from_json, Reply, ReplyOn, SubMsg, SubMsgResult};
-use faro_types::oracle::{Delivery, ExecuteMsg, Outstanding};
+use faro_types::oracle::{Delivery, ExecuteMsg, Outstanding, MAX_RETRIES};
 
 use super::*;
 use crate::broadcast::BROADCAST_REPLY;
 use crate::contract::reply;
 use crate::deliver::DELIVERY_REPLY;
 use crate::query;
+use crate::state::OUTSTANDING;
 
 fn fail(deps: &mut Deps, sub: &SubMsg) -> Response {
     let reply_msg = Reply {
@@ -128,4 +129,109 @@ fn retry_and_broadcast_take_no_funds() {
         let err = execute(deps.as_mut(), mock_env(), info, msg).unwrap_err();
         assert!(matches!(err, ContractError::Payment(_)));
     }
+}
+
+/// An outstanding delivery of `epoch`, as a failure leaves it.
+fn seed(deps: &mut Deps, epoch: u64) {
+    let delivery = Delivery::HeavyRewards {
+        amount: Uint128::from(epoch),
+    };
+    let key = delivery.key();
+    OUTSTANDING
+        .save(deps.as_mut().storage, (epoch, &key), &delivery)
+        .unwrap();
+}
+
+fn retry_epochs(deps: &mut Deps) -> (Response, Vec<u64>) {
+    let res = exec(deps, "anyone", ExecuteMsg::Retry {}).unwrap();
+    let epochs = res.messages.iter().map(|m| delivery_of(m).epoch).collect();
+    (res, epochs)
+}
+
+#[test]
+fn deliveries_that_always_fail_do_not_block_a_newer_one() {
+    let mut deps = setup();
+    let stuck = MAX_RETRIES as u64 + 1;
+    for epoch in 1..=stuck + 1 {
+        seed(&mut deps, epoch);
+    }
+    let newer = stuck + 1;
+
+    // The first retry sends the oldest; every one fails again.
+    let (res, epochs) = retry_epochs(&mut deps);
+    assert_eq!(epochs, (1..=MAX_RETRIES as u64).collect::<Vec<_>>());
+    for sub in &res.messages {
+        fail(&mut deps, sub);
+    }
+    // The next one resumes after them, so the newer one goes out, then wraps around.
+    let (res, epochs) = retry_epochs(&mut deps);
+    let expected: Vec<u64> = [stuck, newer]
+        .into_iter()
+        .chain(1..=MAX_RETRIES as u64 - 2)
+        .collect();
+    assert_eq!(epochs, expected);
+    for sub in res
+        .messages
+        .iter()
+        .filter(|m| delivery_of(m).epoch != newer)
+    {
+        fail(&mut deps, sub);
+    }
+    let left = query::outstanding(deps.as_ref(), None, Some(100))
+        .unwrap()
+        .outstanding;
+    assert!(left.iter().all(|o| o.epoch != newer));
+    assert_eq!(left.len(), stuck as usize);
+    // And the one after resumes where that one stopped.
+    let (_, epochs) = retry_epochs(&mut deps);
+    assert_eq!(
+        epochs[..3],
+        [MAX_RETRIES as u64 - 1, MAX_RETRIES as u64, stuck]
+    );
+    assert_eq!(epochs.len(), MAX_RETRIES);
+}
+
+#[test]
+fn the_owner_drops_an_outstanding_delivery() {
+    let mut deps = setup();
+    let res = finalise(&mut deps, report(1));
+    fail(&mut deps, &res.messages[2]);
+    let drop = |epoch: u64, key: &str| ExecuteMsg::DropDelivery {
+        epoch,
+        key: key.to_string(),
+    };
+    assert!(matches!(
+        exec(&mut deps, "alice", drop(1, "heavy")).unwrap_err(),
+        ContractError::Ownership(_)
+    ));
+    let paid = message_info(&addr("dao"), &coins(1, DENOM));
+    let err = execute(deps.as_mut(), mock_env(), paid, drop(1, "heavy")).unwrap_err();
+    assert!(matches!(err, ContractError::Payment(_)));
+    for (epoch, key) in [(1, "scores"), (2, "heavy")] {
+        assert_eq!(
+            exec(&mut deps, "dao", drop(epoch, key)).unwrap_err(),
+            ContractError::NotOutstanding {
+                epoch,
+                key: key.to_string()
+            }
+        );
+    }
+    assert_eq!(outstanding(&deps).len(), 1);
+
+    let res = exec(&mut deps, "dao", drop(1, "heavy")).unwrap();
+    assert_eq!(
+        (attr(&res, "action"), attr(&res, "recipient")),
+        ("drop_delivery", "heavy")
+    );
+    assert!(res.messages.is_empty());
+    assert!(outstanding(&deps).is_empty());
+    assert_eq!(
+        exec(&mut deps, "dao", drop(1, "heavy")).unwrap_err(),
+        ContractError::NotOutstanding {
+            epoch: 1,
+            key: "heavy".to_string()
+        }
+    );
+    let res = exec(&mut deps, "anyone", ExecuteMsg::Retry {}).unwrap();
+    assert!(res.messages.is_empty());
 }

@@ -1,7 +1,7 @@
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi};
 use cosmwasm_std::{coins, Decimal, DepsMut, Response};
 use faro_types::bounds::BoundError;
-use faro_types::oracle::{InstantiateMsg, MemberInput};
+use faro_types::oracle::{InstantiateMsg, MemberInput, MAX_STALENESS};
 
 use crate::contract::instantiate;
 use crate::error::ContractError;
@@ -161,6 +161,10 @@ fn refuses_funds_and_bad_limits() {
             ..msg(relayers(3), 2)
         },
         InstantiateMsg {
+            staleness: MAX_STALENESS + 1,
+            ..msg(relayers(3), 2)
+        },
+        InstantiateMsg {
             max_rate_change: Decimal::zero(),
             ..msg(relayers(3), 2)
         },
@@ -178,5 +182,52 @@ fn refuses_funds_and_bad_limits() {
             run(mock_dependencies().as_mut(), case),
             Err(ContractError::Bound(_))
         ));
+    }
+}
+
+#[test]
+fn malformed_addresses_are_refused_and_nothing_is_stored() {
+    let bad = "not an address".to_string();
+    let upper = MockApi::default()
+        .addr_make("hub")
+        .to_string()
+        .to_uppercase();
+    let cases = [
+        InstantiateMsg {
+            hub: bad.clone(),
+            ..msg(relayers(3), 2)
+        },
+        InstantiateMsg {
+            hub: upper,
+            ..msg(relayers(3), 2)
+        },
+        InstantiateMsg {
+            registry: bad.clone(),
+            ..msg(relayers(3), 2)
+        },
+        InstantiateMsg {
+            gateway: Some(bad.clone()),
+            ..msg(relayers(3), 2)
+        },
+        msg(
+            vec![
+                member("alice", 1),
+                MemberInput {
+                    addr: bad,
+                    weight: 1,
+                },
+            ],
+            2,
+        ),
+    ];
+    for case in cases {
+        let mut deps = mock_dependencies();
+        let err = run(deps.as_mut(), case.clone()).unwrap_err();
+        assert!(matches!(err, ContractError::Std(_)), "{case:?}: {err:?}");
+        assert!(query::config(deps.as_ref()).is_err());
+        assert!(query::members(deps.as_ref(), None, None)
+            .unwrap()
+            .members
+            .is_empty());
     }
 }

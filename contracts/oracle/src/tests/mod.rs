@@ -3,16 +3,19 @@ mod broadcast;
 mod deliver;
 mod instantiate;
 mod members;
+mod operators;
 mod submit;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
 use cosmwasm_std::{
-    to_json_binary, Addr, ContractResult, Decimal, Decimal256, Env, MemoryStorage, OwnedDeps,
-    Response, SystemError, SystemResult, Timestamp, Uint128, WasmQuery,
+    from_json, to_json_binary, Addr, ContractResult, Decimal, Decimal256, Env, MemoryStorage,
+    OwnedDeps, Response, SystemError, SystemResult, Timestamp, Uint128, WasmQuery,
 };
 use faro_types::hub::State as HubState;
 use faro_types::light_lst::DepositsResponse;
-use faro_types::operator_registry::{LightLstEntry, LightLstsResponse};
+use faro_types::operator_registry::{
+    Operator, OperatorStatus, OperatorsResponse, QueryMsg as RegistryQuery, Services, MAX_OPERATORS,
+};
 use faro_types::oracle::{ExecuteMsg, InstantiateMsg, MemberInput, OperatorReport, Report};
 
 use crate::contract::{execute, instantiate};
@@ -69,23 +72,65 @@ pub(crate) fn setup() -> Deps {
 }
 
 pub(crate) fn answer_queries(deps: &mut Deps, light_units: Uint128) {
+    let operators = OPERATORS
+        .iter()
+        .map(|valoper| operator(valoper, OperatorStatus::Active))
+        .chain([heavy_only("valoper-heavy")])
+        .collect();
+    answer_registry(deps, operators, light_units);
+}
+
+/// A registered operator offering light services, with its light LST.
+pub(crate) fn operator(valoper: &str, status: OperatorStatus) -> Operator {
+    Operator {
+        valoper: valoper.to_string(),
+        account: addr(valoper),
+        reward_address: addr(valoper),
+        moniker: valoper.to_string(),
+        services: Services {
+            heavy: true,
+            light: true,
+        },
+        status,
+        weight: 1,
+        bond: Uint128::new(1_000),
+        light_lst: Some(light_lst(valoper)),
+        exits_at: None,
+        light_score: Decimal::one(),
+    }
+}
+
+/// A registered operator without a light LST.
+pub(crate) fn heavy_only(valoper: &str) -> Operator {
+    Operator {
+        services: Services {
+            heavy: true,
+            light: false,
+        },
+        light_lst: None,
+        ..operator(valoper, OperatorStatus::Active)
+    }
+}
+
+/// The registry answers only its `Operators` query, with `operators`; the hub its state;
+/// any other contract is a light LST with `light_units`.
+pub(crate) fn answer_registry(deps: &mut Deps, operators: Vec<Operator>, light_units: Uint128) {
     let registry = addr("registry").to_string();
     let hub = addr("hub").to_string();
     deps.querier.update_wasm(move |query| {
-        let WasmQuery::Smart { contract_addr, .. } = query else {
+        let WasmQuery::Smart { contract_addr, msg } = query else {
             return SystemResult::Err(SystemError::Unknown {});
         };
         let answer = if *contract_addr == registry {
-            to_json_binary(&LightLstsResponse {
-                light_lsts: OPERATORS
-                    .iter()
-                    .map(|valoper| LightLstEntry {
-                        valoper: valoper.to_string(),
-                        address: light_lst(valoper),
-                        score: Decimal::one(),
-                    })
-                    .collect(),
-            })
+            match from_json(msg) {
+                Ok(RegistryQuery::Operators {
+                    start_after: None,
+                    limit: Some(MAX_OPERATORS),
+                }) => to_json_binary(&OperatorsResponse {
+                    operators: operators.clone(),
+                }),
+                _ => return SystemResult::Err(SystemError::Unknown {}),
+            }
         } else if *contract_addr == hub {
             to_json_binary(&hub_state())
         } else {
