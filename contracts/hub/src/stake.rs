@@ -70,12 +70,21 @@ pub fn route(
     })
 }
 
-/// The room `operator` has for `amount` more stake; refuses what its cap cannot take.
+/// Refuses `amount` more stake with `valoper` unless it is an active heavy operator whose
+/// cap has room for it.
 pub fn ensure_room(
+    querier: &QuerierWrapper,
+    config: &Config,
     storage: &dyn Storage,
-    operator: &HeavyWeight,
+    valoper: &str,
     amount: Uint128,
 ) -> Result<(), ContractError> {
+    let operators = operators(querier, config)?;
+    let Some(operator) = operators.iter().find(|o| o.valoper == valoper) else {
+        return Err(ContractError::OperatorNotActive {
+            valoper: valoper.to_string(),
+        });
+    };
     let Some(cap) = operator.cap else {
         return Ok(());
     };

@@ -55,7 +55,8 @@ pub struct InstantiateMsg {
     pub token: TokenMetadata,
     /// The operator's share of light rewards at launch.
     pub commission: Decimal,
-    /// The ceiling the registry allows for `commission`.
+    /// The ceiling the registry allows for `commission` at launch; later proposals are
+    /// held to the registry's ceiling at the time.
     pub max_commission: Decimal,
 }
 
@@ -80,8 +81,9 @@ pub enum ExecuteMsg {
     Penalise {
         amount: Uint128,
     },
-    /// The operator's account: proposes a new commission (at most `max_commission`),
-    /// applied `COMMISSION_DELAY` later; at most one proposal per `COMMISSION_DELAY`.
+    /// The operator's account: proposes a new commission (at most the registry's current
+    /// `max_commission`), applied `COMMISSION_DELAY` later; at most one proposal per
+    /// `COMMISSION_DELAY`.
     SetCommission {
         commission: Decimal,
     },
@@ -190,6 +192,8 @@ pub struct Config {
     pub reward_address: Addr,
     pub denom: String,
     pub token: TokenMetadata,
+    /// The registry's ceiling at launch; `SetCommission` asks the registry for its
+    /// current one.
     pub max_commission: Decimal,
 }
 

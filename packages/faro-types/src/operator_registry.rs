@@ -20,6 +20,7 @@ use cosmwasm_std::{
     WasmMsg,
 };
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
+use serde::Deserialize;
 
 pub use crate::lifecycle::MigrateMsg;
 
@@ -94,7 +95,10 @@ pub enum ExecuteMsg {
     Jail { valoper: String },
     /// Owner only: the operator leaves the set; any bond is returned to its account.
     Remove { valoper: String },
-    /// Owner only: each field given replaces the current one, within bounds.
+    /// Owner only: each field given replaces the current one, within bounds. The switch
+    /// to phase 2, or a new `min_bond` in phase 2, applies to every operator at once:
+    /// active ones bonded below the minimum go back to pending, pending ones bonded at
+    /// least the minimum become active.
     UpdateConfig(ConfigUpdate),
     /// The oracle or the owner: light operators' performance scores (each at most
     /// [`MAX_LIGHT_SCORE`]), which weigh their deposits in the hub's light budget split
@@ -281,7 +285,12 @@ pub enum CallMsg {
 /// variants of the same names.
 #[cw_serde]
 pub enum CallQueryMsg {
+    Config {},
     Oracle {},
+    Operators {
+        start_after: Option<String>,
+        limit: Option<u32>,
+    },
     HeavyWeights {
         start_after: Option<String>,
         limit: Option<u32>,
@@ -290,6 +299,25 @@ pub enum CallQueryMsg {
         start_after: Option<String>,
         limit: Option<u32>,
     },
+}
+
+/// The two fields of an [`Operator`] the oracle reads; the others are skipped, so the
+/// oracle need not carry their deserialiser.
+#[derive(Deserialize)]
+struct OperatorLightLst {
+    valoper: String,
+    light_lst: Option<Addr>,
+}
+
+#[derive(Deserialize)]
+struct OperatorLightLsts {
+    operators: Vec<OperatorLightLst>,
+}
+
+/// The one field of [`Config`] the light LSTs read.
+#[derive(serde::Deserialize)]
+struct CommissionCeiling {
+    max_commission: Decimal,
 }
 
 /// The registry as the hub and the light LSTs call it.
@@ -315,6 +343,28 @@ impl RegistryContract {
         };
         let res: LightLstsResponse = querier.query_wasm_smart(&self.0, &msg)?;
         Ok(res.light_lsts)
+    }
+
+    /// Every operator's light LST, by valoper, whatever the operator's status: the
+    /// registry holds at most [`MAX_OPERATORS`], one page.
+    pub fn operator_light_lsts(&self, querier: &QuerierWrapper) -> StdResult<Vec<(String, Addr)>> {
+        let msg = CallQueryMsg::Operators {
+            start_after: None,
+            limit: Some(MAX_OPERATORS),
+        };
+        let res: OperatorLightLsts = querier.query_wasm_smart(&self.0, &msg)?;
+        Ok(res
+            .operators
+            .into_iter()
+            .filter_map(|operator| Some((operator.valoper, operator.light_lst?)))
+            .collect())
+    }
+
+    /// The ceiling on light commissions the registry sets now: light LSTs hold their
+    /// operators' proposals to it.
+    pub fn max_commission(&self, querier: &QuerierWrapper) -> StdResult<Decimal> {
+        let res: CommissionCeiling = querier.query_wasm_smart(&self.0, &CallQueryMsg::Config {})?;
+        Ok(res.max_commission)
     }
 
     /// The oracle the registry names now: the light LSTs take penalties from it.

@@ -10,27 +10,42 @@ use cw_multi_test::{ContractWrapper, Executor};
 use faro_testing::chain::account;
 use faro_testing::response::attribute;
 use faro_testing::suite::reward_address;
+use faro_types::hub::DEFAULT_LIGHT_BUDGET;
 use faro_types::light_lst::DepositsResponse;
 
 use super::{alice, bob, suite_with};
 
 const HEAVY_BOND: u128 = 3_000_000_000;
 
+fn figure(response: &cw_multi_test::AppResponse, key: &str) -> u128 {
+    attribute(response, key).unwrap().parse().unwrap()
+}
+
 fn light_paid(response: &cw_multi_test::AppResponse) -> u128 {
-    attribute(response, "light_paid").unwrap().parse().unwrap()
+    figure(response, "light_paid")
 }
 
 #[test]
 fn the_light_budget_is_shared_by_deposits_and_paid_net_of_commission() {
     let (alice, bob, carol, keeper) = (alice(), bob(), account("carol"), account("keeper"));
     let mut suite = suite_with(&[&alice, &bob, &carol]);
+    assert_eq!(
+        suite.hub_config().unwrap().light_budget,
+        DEFAULT_LIGHT_BUDGET
+    );
     suite.bond(&carol, HEAVY_BOND).unwrap();
     suite.light_deposit(&alice, 0, 1_000_000_000).unwrap();
     suite.light_deposit(&bob, 1, 3_000_000_000).unwrap();
 
     let epoch = suite.next_epoch(&keeper).unwrap();
+    // α of the epoch's rewards, rounded down; the pool was empty, so all of it is paid.
+    let rewards = Uint128::new(figure(&epoch, "rewards"));
+    assert!(!rewards.is_zero());
+    let light = figure(&epoch, "light");
+    assert_eq!(light, rewards.mul_floor(DEFAULT_LIGHT_BUDGET).u128());
     let paid = light_paid(&epoch);
     assert!(paid > 0);
+    assert_eq!(paid, light);
     let (zero, one, two) = (
         suite.light_state(0).unwrap(),
         suite.light_state(1).unwrap(),

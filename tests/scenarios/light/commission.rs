@@ -7,6 +7,7 @@ use faro_testing::chain::DENOM;
 use faro_testing::lsm::LsmChain;
 use faro_testing::suite::reward_address;
 use faro_types::light_lst::{self, COMMISSION_DELAY};
+use faro_types::operator_registry::ConfigUpdate;
 
 use super::{alice, suite_with, PRINCIPAL};
 
@@ -84,4 +85,33 @@ fn only_the_operators_own_account_sets_its_commission() {
     let other = faro_testing::chain::account(&faro_testing::suite::validator_name(1));
     let light = suite.light_lst(0);
     assert!(suite.app.execute_contract(other, light, &msg, &[]).is_err());
+}
+
+#[test]
+fn a_lowered_registry_ceiling_binds_existing_light_lsts() {
+    let mut suite = suite_with(&[]);
+    // Every light LST launched under the registry's 20 %; the DAO lowers it to 5 %.
+    suite
+        .update_registry(ConfigUpdate {
+            max_commission: Some(Decimal::percent(5)),
+            ..ConfigUpdate::default()
+        })
+        .unwrap();
+    for index in 0..3 {
+        let err = suite
+            .set_light_commission(index, Decimal::percent(6))
+            .unwrap_err();
+        assert!(
+            err.root_cause().to_string().contains("commission"),
+            "{err:?}"
+        );
+        assert!(suite
+            .light_state(index)
+            .unwrap()
+            .pending_commission
+            .is_none());
+    }
+    suite.set_light_commission(0, Decimal::percent(5)).unwrap();
+    let pending = suite.light_state(0).unwrap().pending_commission.unwrap();
+    assert_eq!(pending.commission, Decimal::percent(5));
 }

@@ -3,11 +3,14 @@
 //! operator waits the exit period for what is left of its bond.
 
 use cosmwasm_std::{coin, Decimal, Uint128};
+use cw_multi_test::Executor;
 use faro_testing::chain::{account, DENOM};
 use faro_testing::deploy::MIN_BOND;
 use faro_testing::lsm::LsmChain;
+use faro_testing::response::attribute;
 use faro_testing::suite::validator_name;
 use faro_testing::Suite;
+use faro_types::hub;
 use faro_types::operator_registry::{ConfigUpdate, OperatorStatus, DEFAULT_WEIGHT};
 
 /// Two validators, neither registered, registration open, leverage 10.
@@ -110,7 +113,6 @@ fn an_exiting_operator_gets_no_stake_and_its_bond_back_after_the_exit_period() {
     };
     let operator_account = account(&validator_name(0));
     let registry = suite.contracts.operator_registry.clone();
-    use cw_multi_test::Executor;
     assert!(suite
         .app
         .execute_contract(operator_account.clone(), registry.clone(), &claim, &[])
@@ -127,4 +129,92 @@ fn an_exiting_operator_gets_no_stake_and_its_bond_back_after_the_exit_period() {
         before + MIN_BOND.u128()
     );
     assert!(suite.operator(0).unwrap().is_none());
+}
+
+#[test]
+fn an_operator_below_a_raised_minimum_gets_no_light_budget_and_no_new_stake() {
+    let mut suite = open_suite();
+    let min = MIN_BOND.u128();
+    register(&mut suite, 0, min).unwrap();
+    register(&mut suite, 1, 2 * min).unwrap();
+    let (alice, bob, carol) = (account("alice"), account("bob"), account("carol"));
+    for holder in [&alice, &bob, &carol] {
+        suite.fund(holder, 100 * min).unwrap();
+    }
+    suite.bond(&carol, 4 * min).unwrap();
+    suite.light_deposit(&alice, 0, min).unwrap();
+    suite.light_deposit(&bob, 1, min).unwrap();
+    assert_eq!(suite.delegated_to(0).unwrap(), 2 * min);
+
+    // The DAO doubles the minimum: operator 0's bond no longer covers it.
+    suite
+        .update_registry(ConfigUpdate {
+            min_bond: Some(Uint128::new(2 * min)),
+            ..ConfigUpdate::default()
+        })
+        .unwrap();
+    assert_eq!(
+        suite.operator(0).unwrap().unwrap().status,
+        OperatorStatus::Pending
+    );
+
+    suite.bond(&carol, 4 * min).unwrap();
+    let epoch = suite.next_epoch(&account("keeper")).unwrap();
+    let paid: u128 = attribute(&epoch, "light_paid").unwrap().parse().unwrap();
+    assert!(paid > 0);
+    assert!(suite.light_state(0).unwrap().rewards_received.is_zero());
+    assert_eq!(suite.light_state(1).unwrap().rewards_received.u128(), paid);
+    // The new bond and the restaked rewards all went to operator 1.
+    assert_eq!(suite.delegated_to(0).unwrap(), 2 * min);
+    assert!(suite.delegated_to(1).unwrap() > 6 * min);
+    // Its holders keep their deposit.
+    suite.light_withdraw(&alice, 0, min).unwrap();
+}
+
+#[test]
+fn redelegation_respects_the_destination_cap() {
+    let mut suite = open_suite();
+    let min = MIN_BOND.u128();
+    register(&mut suite, 0, min).unwrap();
+    register(&mut suite, 1, min).unwrap();
+    let alice = account("alice");
+    suite.fund(&alice, 100 * min).unwrap();
+    // Caps of 10 × the bond each; 8 of 10 taken at each.
+    suite.bond(&alice, 16 * min).unwrap();
+    let (governance, hub) = (suite.roles.governance.clone(), suite.contracts.hub.clone());
+    let operators = suite.operators.clone();
+    let redelegate = |src: usize, dst: usize, amount: u128| hub::ExecuteMsg::Redelegate {
+        src: operators[src].clone(),
+        dst: operators[dst].clone(),
+        amount: Uint128::new(amount),
+    };
+    let (too_much, room) = (redelegate(0, 1, 2 * min + 1), redelegate(0, 1, 2 * min));
+
+    let err = suite
+        .app
+        .execute_contract(governance.clone(), hub.clone(), &too_much, &[])
+        .unwrap_err();
+    assert!(err.root_cause().to_string().contains("room"), "{err:?}");
+    assert_eq!(suite.delegated_to(0).unwrap(), 8 * min);
+    assert_eq!(suite.delegated_to(1).unwrap(), 8 * min);
+
+    suite
+        .app
+        .execute_contract(governance.clone(), hub.clone(), &room, &[])
+        .unwrap();
+    assert_eq!(suite.delegated_to(0).unwrap(), 6 * min);
+    assert_eq!(suite.delegated_to(1).unwrap(), 10 * min);
+
+    // Nor to an operator that takes no stake.
+    suite.exit_operator(0).unwrap();
+    let back = redelegate(1, 0, 1);
+    let err = suite
+        .app
+        .execute_contract(governance, hub, &back, &[])
+        .unwrap_err();
+    assert!(
+        err.root_cause().to_string().contains("not an active"),
+        "{err:?}"
+    );
+    assert_eq!(suite.delegated_to(1).unwrap(), 10 * min);
 }

@@ -1,9 +1,13 @@
 //! Each operator's light LST is a token of its own: deposits mint 1:1, never leave for
 //! a validator, and are always withdrawable; nothing is fungible across operators.
 
-use cosmwasm_std::Uint128;
+use cosmwasm_std::{coin, Uint128};
 use cw_multi_test::Executor;
+use faro_testing::chain::{account, DENOM};
+use faro_testing::lsm::LsmChain;
+use faro_testing::suite::validator_name;
 use faro_types::light_lst;
+use faro_types::operator_registry::{self, OperatorStatus};
 
 use super::{alice, bob, suite_with, PRINCIPAL};
 
@@ -75,4 +79,65 @@ fn one_operators_light_token_cannot_be_spent_at_another() {
         .unwrap();
     assert!(suite.light_balance(&alice, 0).unwrap() > Uint128::new(PRINCIPAL));
     assert_eq!(suite.light_balance(&bob, 1).unwrap().u128(), PRINCIPAL);
+}
+
+#[test]
+fn holders_withdraw_after_their_operator_exits_or_is_removed() {
+    let (alice, bob, carol) = (alice(), bob(), account("carol"));
+    let mut suite = suite_with(&[&alice, &bob, &carol]);
+    let holders = [&alice, &bob, &carol];
+    for (index, holder) in holders.iter().enumerate() {
+        suite.light_deposit(holder, index, PRINCIPAL).unwrap();
+        let payer = account("payer");
+        suite.fund(&payer, 1_000_000).unwrap();
+        let light = suite.light_lst(index);
+        let reward = light_lst::ExecuteMsg::Reward {};
+        suite
+            .app
+            .execute_contract(payer, light, &reward, &[coin(1_000_000, DENOM)])
+            .unwrap();
+    }
+
+    // Operator 0 leaves and claims its bond; the DAO removes operator 1 and jails 2.
+    suite.exit_operator(0).unwrap();
+    // While it waits out its exit period, too.
+    suite.light_withdraw(&alice, 0, 1).unwrap();
+    let exit_period = suite.registry_config().unwrap().exit_period;
+    suite.app.advance(exit_period);
+    let claim = operator_registry::ExecuteMsg::ClaimBond {
+        valoper: suite.operators[0].clone(),
+    };
+    let registry = suite.contracts.operator_registry.clone();
+    suite
+        .app
+        .execute_contract(account(&validator_name(0)), registry.clone(), &claim, &[])
+        .unwrap();
+    let governance = suite.roles.governance.clone();
+    let remove = operator_registry::ExecuteMsg::Remove {
+        valoper: suite.operators[1].clone(),
+    };
+    let jail = operator_registry::ExecuteMsg::Jail {
+        valoper: suite.operators[2].clone(),
+    };
+    for msg in [remove, jail] {
+        suite
+            .app
+            .execute_contract(governance.clone(), registry.clone(), &msg, &[])
+            .unwrap();
+    }
+    assert!(suite.operator(0).unwrap().is_none());
+    assert!(suite.operator(1).unwrap().is_none());
+    assert_eq!(
+        suite.operator(2).unwrap().unwrap().status,
+        OperatorStatus::Jailed
+    );
+
+    for (index, holder) in holders.iter().enumerate() {
+        let balance = suite.light_balance(holder, index).unwrap().u128();
+        assert!(balance > PRINCIPAL, "operator {index}: {balance}");
+        let before = suite.native_balance(holder).unwrap();
+        suite.light_withdraw(holder, index, balance).unwrap();
+        assert_eq!(suite.native_balance(holder).unwrap(), before + balance);
+        assert!(suite.light_balance(holder, index).unwrap().is_zero());
+    }
 }

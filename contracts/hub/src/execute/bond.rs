@@ -75,12 +75,8 @@ fn bond_shares(
     coin: Coin,
 ) -> Result<Response, ContractError> {
     let (valoper, _) = parse_share_denom(&coin.denom)?;
-    let operators = stake::operators(&deps.querier, &config)?;
-    let Some(operator) = operators.iter().find(|o| o.valoper == valoper) else {
-        return Err(ContractError::OperatorNotActive { valoper });
-    };
     // Shares are worth at most their number in tokens: checking the count is conservative.
-    stake::ensure_room(deps.storage, operator, coin.amount)?;
+    stake::ensure_room(&deps.querier, &config, deps.storage, &valoper, coin.amount)?;
     let redeem = stake::tokenizer(&config).order(&Order::Redeem {}, vec![coin.clone()])?;
     let submsg =
         SubMsg::reply_on_success(redeem, REDEEM_REPLY).with_payload(to_json_binary(&receiver)?);

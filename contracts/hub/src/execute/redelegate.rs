@@ -1,4 +1,5 @@
-//! Owner only: move stake between operators without unbonding it.
+//! Owner only: move stake between operators without unbonding it. The destination must
+//! be an active heavy operator with room for the stake under its cap.
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
 use cw_utils::nonpayable;
@@ -22,6 +23,7 @@ pub fn redelegate(
         return Err(ContractError::ZeroAmount);
     }
     let config = CONFIG.load(deps.storage)?;
+    stake::ensure_room(&deps.querier, &config, deps.storage, &dst, amount)?;
     booked::remove(deps.storage, &src, amount)?;
     booked::add(deps.storage, &dst, amount)?;
     let order = Order::Redelegate {

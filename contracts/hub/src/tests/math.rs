@@ -1,5 +1,5 @@
 use cosmwasm_std::{Decimal, Decimal256, Uint128};
-use faro_types::hub::FeeConfig;
+use faro_types::hub::{FeeConfig, DEFAULT_LIGHT_BUDGET};
 use proptest::prelude::*;
 
 use crate::math::{
@@ -40,8 +40,9 @@ fn shares_without_backing_are_refused() {
 
 #[test]
 fn rewards_split_as_launched() {
+    assert_eq!(DEFAULT_LIGHT_BUDGET, Decimal::percent(5));
     let fees = FeeConfig::default();
-    let split = split_rewards(Uint128::new(1_000), &fees, Decimal::percent(5)).unwrap();
+    let split = split_rewards(Uint128::new(1_000), &fees, DEFAULT_LIGHT_BUDGET).unwrap();
     assert_eq!(
         (split.light, split.restaked),
         (Uint128::new(50), Uint128::new(950))

@@ -1,6 +1,7 @@
 mod guards;
 mod instantiate;
 mod math;
+mod redelegate;
 mod update_config;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};

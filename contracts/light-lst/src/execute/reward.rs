@@ -14,7 +14,7 @@ pub fn reward(deps: DepsMut, env: Env, info: MessageInfo) -> Result<Response, Co
     let commission = commission::at(COMMISSION.load(deps.storage)?, env.block.time);
     let cut = math::commission_of(amount, commission.rate);
     let mut pool = POOL.load(deps.storage)?;
-    ledger::distribute(&mut pool, amount - cut)?;
+    ledger::distribute(&mut pool, amount.checked_sub(cut)?)?;
     let mut totals = TOTALS.load(deps.storage)?;
     totals.rewards_received = totals.rewards_received.checked_add(amount)?;
     totals.commission_paid = totals.commission_paid.checked_add(cut)?;

@@ -74,12 +74,17 @@ pub(crate) fn chain(oracle: Option<&str>) -> TestDeps {
 
 /// The registry answers its config query, naming `oracle`.
 pub(crate) fn set_oracle(deps: &mut TestDeps, oracle: Option<&str>) {
+    set_registry(deps, oracle, Decimal::percent(20));
+}
+
+/// The registry answers its config query, naming `oracle` and setting `max_commission`.
+pub(crate) fn set_registry(deps: &mut TestDeps, oracle: Option<&str>, max_commission: Decimal) {
     let registry = addr("registry").to_string();
     let config = operator_registry::Config {
         bond_denom: DENOM.to_string(),
         min_bond: Uint128::zero(),
         max_leverage: 100,
-        max_commission: Decimal::percent(20),
+        max_commission,
         exit_period: 0,
         permissionless: false,
         treasury: addr("dao"),

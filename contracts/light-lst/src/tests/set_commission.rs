@@ -4,7 +4,10 @@ use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::light_lst::{ExecuteMsg, LightState, PendingCommission, COMMISSION_DELAY};
 
-use super::{addr, attr, coins, deposit, exec_at, exec_paying, later, raw, sends, setup, TestDeps};
+use super::{
+    addr, attr, coins, deposit, exec_at, exec_paying, later, raw, sends, set_registry, setup,
+    TestDeps,
+};
 use crate::error::ContractError;
 use crate::state::COMMISSION;
 
@@ -142,6 +145,35 @@ fn only_the_operators_account_within_the_ceiling() {
         "validator",
         &[],
         propose(0),
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_registrys_current_ceiling_binds() {
+    let mut deps = setup();
+    // The DAO lowers the registry's ceiling below the one this light LST launched with.
+    set_registry(&mut deps, Some("oracle"), Decimal::percent(8));
+    let stored = raw(&deps.storage);
+    assert_eq!(
+        exec_at(&mut deps, mock_env(), "validator", &[], propose(9)).unwrap_err(),
+        ContractError::Bound(BoundError::AboveMax {
+            field: "commission",
+            value: "0.09".to_string(),
+            max: "0.08".to_string(),
+        })
+    );
+    assert_eq!(raw(&deps.storage), stored);
+    exec_at(&mut deps, mock_env(), "validator", &[], propose(8)).unwrap();
+
+    // A raised ceiling lets the operator go above its launch ceiling.
+    set_registry(&mut deps, Some("oracle"), Decimal::percent(30));
+    exec_at(
+        &mut deps,
+        later(COMMISSION_DELAY),
+        "validator",
+        &[],
+        propose(25),
     )
     .unwrap();
 }

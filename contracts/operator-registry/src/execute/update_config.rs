@@ -1,14 +1,16 @@
-use cosmwasm_std::{DepsMut, MessageInfo, Response};
+use cosmwasm_std::{DepsMut, MessageInfo, Order, Response, StdResult, Storage};
 use cw_utils::nonpayable;
-use faro_types::operator_registry::ConfigUpdate;
+use faro_types::operator_registry::{Config, ConfigUpdate, Operator};
 
+use super::save_operator;
 use crate::config;
 use crate::error::ContractError;
-use crate::state::CONFIG;
+use crate::phase;
+use crate::state::{CONFIG, OPERATORS};
 
-/// Owner only. Operators are not re-sorted here: a new phase, minimum bond or leverage
-/// applies to each operator at its next bond change, while the caps in `HeavyWeights`
-/// follow the configuration at once.
+/// Owner only. The switch to phase 2, or a new `min_bond` in phase 2, sorts every operator
+/// at once ([`sort_operators`]), so that an operator is active exactly while its bond
+/// covers the minimum; the caps in `HeavyWeights` follow `max_leverage` at once.
 pub fn update_config(
     deps: DepsMut,
     info: MessageInfo,
@@ -17,9 +19,42 @@ pub fn update_config(
     nonpayable(&info)?;
     cw_ownable::assert_owner(deps.storage, &info.sender)?;
     let current = CONFIG.load(deps.storage)?;
+    let before = (current.permissionless, current.min_bond);
     let (config, changed) = config::apply_update(deps.api, current, update)?;
     CONFIG.save(deps.storage, &config)?;
-    Ok(Response::new()
+    let mut res = Response::new()
         .add_attribute("action", "update_config")
-        .add_attributes(changed))
+        .add_attributes(changed);
+    if config.permissionless && before != (config.permissionless, config.min_bond) {
+        let (deactivated, activated) = sort_operators(deps.storage, &config)?;
+        res = res
+            .add_attribute("deactivated", deactivated.to_string())
+            .add_attribute("activated", activated.to_string());
+    }
+    Ok(res)
+}
+
+/// Phase 2 applied to every operator (at most `MAX_OPERATORS`): an active operator bonded
+/// below `min_bond` goes back to pending, a pending one bonded at least `min_bond` becomes
+/// active. Returns how many did each.
+fn sort_operators(
+    storage: &mut dyn Storage,
+    config: &Config,
+) -> Result<(usize, usize), ContractError> {
+    let operators = OPERATORS
+        .range(storage, None, None, Order::Ascending)
+        .map(|entry| entry.map(|(_, operator)| operator))
+        .collect::<StdResult<Vec<Operator>>>()?;
+    let (mut deactivated, mut activated) = (vec![], vec![]);
+    for mut operator in operators {
+        if phase::fall_back(config, &mut operator) {
+            deactivated.push(operator);
+        } else if phase::self_activate(config, &mut operator) {
+            activated.push(operator);
+        }
+    }
+    for operator in deactivated.iter().chain(&activated) {
+        save_operator(storage, operator)?;
+    }
+    Ok((deactivated.len(), activated.len()))
 }

@@ -63,6 +63,8 @@ fn the_owner_replaces_each_given_field() {
         ("treasury", account("new_treasury")),
         ("oracle", account("new_oracle")),
         ("light_lst_code_id", "9".to_string()),
+        ("deactivated", "0".to_string()),
+        ("activated", "0".to_string()),
     ]
     .map(|(k, v)| (k.to_string(), v));
     assert_eq!(attributes, expected);

@@ -21,7 +21,7 @@ use crate::query;
 use crate::reply::LIGHT_LST_REPLY;
 use crate::state::PENDING_LIGHT_LST;
 
-fn light_registration(name: &str) -> Registration {
+pub(super) fn light_registration(name: &str) -> Registration {
     Registration {
         services: Services {
             heavy: true,
@@ -86,7 +86,7 @@ fn run_reply(deps: &mut Deps, msg: Reply) -> Result<Response, ContractError> {
 }
 
 /// The chain instantiates the light LST where the registry announced it.
-fn confirm(deps: &mut Deps, res: &Response) -> Addr {
+pub(super) fn confirm(deps: &mut Deps, res: &Response) -> Addr {
     let address = super::attr(res, "light_lst");
     run_reply(deps, answer(address, false)).unwrap();
     Addr::unchecked(address)

@@ -3,8 +3,9 @@ use faro_types::operator_registry::{
     ConfigUpdate, ExecuteMsg, InstantiateMsg, OperatorStatus, DEFAULT_WEIGHT,
 };
 
+use super::light::{confirm, light_registration};
 use super::{
-    active, exec, exec_paid, instantiate_msg, is_registered, jail, operator, register_as,
+    active, attr, exec, exec_paid, instantiate_msg, is_registered, jail, operator, register_as,
     register_bonded, setup, setup_permissionless, setup_with, valoper, MIN_BOND,
 };
 use crate::error::ContractError;
@@ -15,6 +16,35 @@ fn post_bond(deps: &mut super::Deps, name: &str, amount: u128) {
         valoper: valoper(name),
     };
     exec_paid(deps, name, amount, msg).unwrap();
+}
+
+/// Validator `name` registers heavy and light services with `bond`, and its light LST is
+/// instantiated.
+fn register_light_bonded(deps: &mut super::Deps, name: &str, bond: u128) {
+    let msg = ExecuteMsg::Register(light_registration(name));
+    let res = exec_paid(deps, name, bond, msg).unwrap();
+    confirm(deps, &res);
+}
+
+fn update_config(deps: &mut super::Deps, update: ConfigUpdate) -> cosmwasm_std::Response {
+    exec(deps, "dao", ExecuteMsg::UpdateConfig(update)).unwrap()
+}
+
+/// The valopers `LightLsts` lists: the operators that earn the light budget.
+fn light(deps: &super::Deps) -> Vec<String> {
+    query::light_lsts(deps.as_ref(), None, None)
+        .unwrap()
+        .light_lsts
+        .into_iter()
+        .map(|entry| entry.valoper)
+        .collect()
+}
+
+/// `names`' valopers in the registry's (key) order.
+fn in_order(names: &[&str]) -> Vec<String> {
+    let mut valopers: Vec<String> = names.iter().map(|name| valoper(name)).collect();
+    valopers.sort();
+    valopers
 }
 
 fn penalise(deps: &mut super::Deps, name: &str, amount: u128) {
@@ -160,6 +190,7 @@ fn caps_follow_the_phase_and_the_bond() {
 
     let open = ConfigUpdate {
         permissionless: Some(true),
+        min_bond: Some(Uint128::new(7)),
         max_leverage: Some(1_000),
         ..ConfigUpdate::default()
     };
@@ -187,4 +218,91 @@ fn a_light_only_operator_activates_without_heavy_weight() {
     exec_paid(&mut deps, "alice", MIN_BOND, ExecuteMsg::Register(reg)).unwrap();
     assert_eq!(operator(&deps, "alice").status, OperatorStatus::Active);
     assert_eq!(heavy(&deps), (vec![], 0));
+}
+
+#[test]
+fn raising_min_bond_deactivates_under_bonded_operators() {
+    let mut deps = setup_permissionless();
+    register_light_bonded(&mut deps, "alice", MIN_BOND);
+    register_light_bonded(&mut deps, "bob", 2 * MIN_BOND);
+    assert_eq!(heavy(&deps).1, 2 * DEFAULT_WEIGHT);
+    assert_eq!(light(&deps), in_order(&["alice", "bob"]));
+
+    let raise = ConfigUpdate {
+        min_bond: Some(Uint128::new(2 * MIN_BOND)),
+        ..ConfigUpdate::default()
+    };
+    let res = update_config(&mut deps, raise);
+    assert_eq!(
+        (attr(&res, "deactivated"), attr(&res, "activated")),
+        ("1", "0")
+    );
+    let alice = operator(&deps, "alice");
+    assert_eq!((alice.status, alice.weight), (OperatorStatus::Pending, 0));
+    assert_eq!(operator(&deps, "bob").status, OperatorStatus::Active);
+    let cap = Uint128::new(2 * MIN_BOND * 100);
+    assert_eq!(
+        heavy(&deps),
+        (
+            vec![(valoper("bob"), DEFAULT_WEIGHT, Some(cap))],
+            DEFAULT_WEIGHT
+        )
+    );
+    assert_eq!(light(&deps), vec![valoper("bob")]);
+
+    // Bonding up to the new minimum brings it back, as would lowering the minimum.
+    post_bond(&mut deps, "alice", MIN_BOND);
+    assert_eq!(operator(&deps, "alice").status, OperatorStatus::Active);
+    assert_eq!(light(&deps), in_order(&["alice", "bob"]));
+    // The same minimum again sorts no one.
+    let same = ConfigUpdate {
+        min_bond: Some(Uint128::new(2 * MIN_BOND)),
+        ..ConfigUpdate::default()
+    };
+    let res = update_config(&mut deps, same);
+    assert_eq!(res.attributes.len(), 2, "{:?}", res.attributes);
+}
+
+#[test]
+fn switching_to_phase_two_drops_unbonded_operators_from_heavy_and_light() {
+    // Phase 1: alice approved without a bond, bob approved and bonded, carol bonded but
+    // never approved.
+    let mut deps = setup();
+    register_light_bonded(&mut deps, "alice", 0);
+    register_light_bonded(&mut deps, "bob", MIN_BOND);
+    register_light_bonded(&mut deps, "carol", MIN_BOND);
+    for (name, weight) in [("alice", 3), ("bob", 2)] {
+        let approve = ExecuteMsg::Approve {
+            valoper: valoper(name),
+            weight,
+        };
+        exec(&mut deps, "dao", approve).unwrap();
+    }
+    assert_eq!(heavy(&deps).1, 5);
+    assert_eq!(light(&deps), in_order(&["alice", "bob"]));
+
+    let open = ConfigUpdate {
+        permissionless: Some(true),
+        ..ConfigUpdate::default()
+    };
+    let res = update_config(&mut deps, open);
+    assert_eq!(
+        (attr(&res, "deactivated"), attr(&res, "activated")),
+        ("1", "1")
+    );
+    let alice = operator(&deps, "alice");
+    assert_eq!((alice.status, alice.weight), (OperatorStatus::Pending, 0));
+    let carol = operator(&deps, "carol");
+    assert_eq!(
+        (carol.status, carol.weight),
+        (OperatorStatus::Active, DEFAULT_WEIGHT)
+    );
+    let cap = Some(Uint128::new(MIN_BOND * 100));
+    let mut expected = vec![
+        (valoper("bob"), 2, cap),
+        (valoper("carol"), DEFAULT_WEIGHT, cap),
+    ];
+    expected.sort();
+    assert_eq!(heavy(&deps), (expected, 2 + DEFAULT_WEIGHT));
+    assert_eq!(light(&deps), in_order(&["bob", "carol"]));
 }

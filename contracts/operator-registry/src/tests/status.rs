@@ -1,5 +1,6 @@
 use cosmwasm_std::{coins, BankMsg, Decimal, SubMsg};
 use cw_ownable::OwnershipError;
+use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
 
@@ -253,4 +254,27 @@ fn removing_returns_the_bond_to_the_validator_account() {
 
 fn operator_count(deps: &super::Deps) -> u32 {
     crate::state::OPERATOR_COUNT.load(&deps.storage).unwrap()
+}
+
+#[test]
+fn decisions_take_no_funds_and_jailing_is_the_owners() {
+    let mut deps = setup();
+    active(&mut deps, "alice", 3);
+    let before = (operator(&deps, "alice"), weights(&deps));
+    let alice = valoper("alice");
+    let paid = [
+        ExecuteMsg::Approve {
+            valoper: alice.clone(),
+            weight: 5,
+        },
+        jail("alice"),
+        ExecuteMsg::Remove { valoper: alice },
+    ];
+    for msg in paid {
+        let err = exec_paid(&mut deps, "dao", 1, msg).unwrap_err();
+        assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+    }
+    let err = exec(&mut deps, "mallory", jail("alice")).unwrap_err();
+    assert_eq!(err, ContractError::Ownership(OwnershipError::NotOwner));
+    assert_eq!((operator(&deps, "alice"), weights(&deps)), before);
 }

@@ -1,0 +1,88 @@
+//! The owner's redelegation goes only to an active heavy operator, within its cap.
+
+use cosmwasm_std::testing::{message_info, mock_env, MockApi, MockQuerier};
+use cosmwasm_std::{
+    to_json_binary, ContractResult, MemoryStorage, OwnedDeps, Response, SystemError, SystemResult,
+    Uint128, WasmQuery,
+};
+use faro_types::hub::ExecuteMsg;
+use faro_types::operator_registry::{HeavyWeight, HeavyWeightsResponse};
+
+use super::{addr, setup};
+use crate::contract::execute;
+use crate::error::ContractError;
+use crate::state::BOOKED;
+
+type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
+
+/// The registry's heavy set: `dst` alone, capped at 100.
+fn registry_with_dst(deps: &mut Deps) {
+    let registry = addr("registry");
+    let weights = HeavyWeightsResponse {
+        weights: vec![HeavyWeight {
+            valoper: "dst".to_string(),
+            weight: 1,
+            reward_address: MockApi::default().addr_make("dst_rewards"),
+            cap: Some(Uint128::new(100)),
+        }],
+        total_weight: 1,
+    };
+    let answer = to_json_binary(&weights).unwrap();
+    deps.querier.update_wasm(move |query| match query {
+        WasmQuery::Smart { contract_addr, .. } if *contract_addr == registry => {
+            SystemResult::Ok(ContractResult::Ok(answer.clone()))
+        }
+        _ => SystemResult::Err(SystemError::UnsupportedRequest {
+            kind: "not the registry".to_string(),
+        }),
+    });
+}
+
+fn redelegate(deps: &mut Deps, dst: &str, amount: u128) -> Result<Response, ContractError> {
+    let msg = ExecuteMsg::Redelegate {
+        src: "src".to_string(),
+        dst: dst.to_string(),
+        amount: Uint128::new(amount),
+    };
+    let owner = message_info(&MockApi::default().addr_make("dao"), &[]);
+    execute(deps.as_mut(), mock_env(), owner, msg)
+}
+
+fn booked(deps: &Deps, validator: &str) -> u128 {
+    BOOKED
+        .may_load(&deps.storage, validator)
+        .unwrap()
+        .unwrap_or_default()
+        .u128()
+}
+
+#[test]
+fn redelegation_goes_only_to_an_active_operator_with_room() {
+    let mut deps = setup();
+    registry_with_dst(&mut deps);
+    BOOKED
+        .save(&mut deps.storage, "src", &Uint128::new(500))
+        .unwrap();
+    BOOKED
+        .save(&mut deps.storage, "dst", &Uint128::new(60))
+        .unwrap();
+
+    assert_eq!(
+        redelegate(&mut deps, "dst", 41).unwrap_err(),
+        ContractError::OperatorFull {
+            valoper: "dst".to_string(),
+            room: Uint128::new(40)
+        }
+    );
+    assert_eq!(
+        redelegate(&mut deps, "jailed", 1).unwrap_err(),
+        ContractError::OperatorNotActive {
+            valoper: "jailed".to_string()
+        }
+    );
+    assert_eq!((booked(&deps, "src"), booked(&deps, "dst")), (500, 60));
+
+    let res = redelegate(&mut deps, "dst", 40).unwrap();
+    assert_eq!(res.messages.len(), 1);
+    assert_eq!((booked(&deps, "src"), booked(&deps, "dst")), (460, 100));
+}
