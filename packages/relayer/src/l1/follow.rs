@@ -14,6 +14,7 @@
 //! the follower for an operator.
 
 use std::convert::Infallible;
+use std::future::Future;
 use std::time::Duration;
 
 use alloy::primitives::B256;
@@ -223,9 +224,9 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
         };
         let oldest = trail.blocks()[0].number;
         let reader = &self.reader;
-        let mut failures = 0;
-        let canonical_headers = retry(
+        let canonical_headers = read_l1(
             &self.options.backoff,
+            &mut self.rpc_failures,
             || async move {
                 let head = reader.head().await?;
                 match head.min(handled.number) {
@@ -233,21 +234,8 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
                     _ => Ok(vec![]),
                 }
             },
-            |_: &RpcError| true,
-            |error: &RpcError, wait| {
-                failures += 1;
-                warn!(
-                    retry_in_ms = wait.as_millis() as u64,
-                    "L1 read failed: {error}"
-                );
-            },
         )
-        .await;
-        self.rpc_failures += failures;
-        let canonical_headers = canonical_headers.map_err(|GaveUp { attempts, last }| {
-            self.rpc_failures += 1;
-            FollowError::Rpc { attempts, last }
-        })?;
+        .await?;
         let fork = trail.blocks().iter().rev().copied().find(|kept| {
             canonical_headers
                 .iter()
@@ -278,39 +266,49 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
             ..
         } = self.options;
         let reader = &self.reader;
-        let mut failures = 0;
-        let result = retry(
-            &backoff,
-            || async move {
-                let head = reader.head().await?;
-                let Some(confirmed) = (head + 1).checked_sub(confirmations) else {
-                    return Ok((head, None));
-                };
-                if next > confirmed {
-                    return Ok((head, None));
-                }
-                let to = confirmed.min(next.saturating_add(page_size - 1));
-                let headers = reader.headers(next, to).await?;
-                let mut logs = reader.logs(next, to).await?;
-                logs.sort_by_key(|log| (log.block_number, log.log_index));
-                Ok((head, Some(Page { headers, logs })))
-            },
-            |_: &RpcError| true,
-            |error: &RpcError, wait| {
-                failures += 1;
-                warn!(
-                    retry_in_ms = wait.as_millis() as u64,
-                    "L1 read failed: {error}"
-                );
-            },
-        )
-        .await;
-        self.rpc_failures += failures;
-        result.map_err(|GaveUp { attempts, last }| {
-            self.rpc_failures += 1;
-            FollowError::Rpc { attempts, last }
+        read_l1(&backoff, &mut self.rpc_failures, || async move {
+            let head = reader.head().await?;
+            let Some(confirmed) = (head + 1).checked_sub(confirmations) else {
+                return Ok((head, None));
+            };
+            if next > confirmed {
+                return Ok((head, None));
+            }
+            let to = confirmed.min(next.saturating_add(page_size - 1));
+            let headers = reader.headers(next, to).await?;
+            let mut logs = reader.logs(next, to).await?;
+            logs.sort_by_key(|log| (log.block_number, log.log_index));
+            Ok((head, Some(Page { headers, logs })))
         })
+        .await
     }
+}
+
+/// Runs `read` under `backoff`, retrying every failure, each counted in `failures`.
+async fn read_l1<T, F: Future<Output = Result<T, RpcError>>>(
+    backoff: &Backoff,
+    failures: &mut u64,
+    read: impl FnMut() -> F,
+) -> Result<T, FollowError> {
+    let mut retried = 0;
+    let result = retry(
+        backoff,
+        read,
+        |_: &RpcError| true,
+        |error: &RpcError, wait| {
+            retried += 1;
+            warn!(
+                retry_in_ms = wait.as_millis() as u64,
+                "L1 read failed: {error}"
+            );
+        },
+    )
+    .await;
+    *failures += retried;
+    result.map_err(|GaveUp { attempts, last }| {
+        *failures += 1;
+        FollowError::Rpc { attempts, last }
+    })
 }
 
 #[cfg(test)]
