@@ -113,18 +113,4 @@ export FARO_L1_ROLLUP_BIN=$ROOT/target/l1-tools/out/RollupL1.bin
 EOF2
 }
 
-cmd_reset() {
-  cmd_stop
-  rm -rf "$NODE_HOME"
-  log "deleted $NODE_HOME"
-}
-
-case "${1:-}" in
-  build) cmd_build ;;
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  status) cmd_status ;;
-  env) cmd_env ;;
-  reset) cmd_reset ;;
-  *) sed -n '2,13p' "$0" >&2; exit 2 ;;
-esac
+daemon_main "${1:-}" 2,13

@@ -250,18 +250,4 @@ EOF
   done
 }
 
-cmd_reset() {
-  cmd_stop
-  rm -rf "$NODE_HOME"
-  log "deleted $NODE_HOME"
-}
-
-case "${1:-}" in
-  build) cmd_build ;;
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  status) cmd_status ;;
-  env) cmd_env ;;
-  reset) cmd_reset ;;
-  *) sed -n '2,10p' "$0" >&2; exit 2 ;;
-esac
+daemon_main "${1:-}" 2,10

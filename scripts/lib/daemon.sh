@@ -27,3 +27,19 @@ daemon_stop() {
   rm -f "$PIDFILE"
   log "stopped (pid $pid)"
 }
+
+# The node's command line: `$1` names a command the caller defines as cmd_build, cmd_start,
+# cmd_stop, cmd_status or cmd_env, or `reset` (stop, then delete NODE_HOME); anything else
+# prints the usage, lines `$2` of the caller's header.
+daemon_main() {
+  local command="$1" usage="$2"
+  case "$command" in
+    build | start | stop | status | env) "cmd_$command" ;;
+    reset)
+      cmd_stop
+      rm -rf "$NODE_HOME"
+      log "deleted $NODE_HOME"
+      ;;
+    *) sed -n "${usage}p" "$0" >&2; exit 2 ;;
+  esac
+}
