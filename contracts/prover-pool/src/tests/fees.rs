@@ -201,15 +201,7 @@ fn debts_are_paid_oldest_first_a_bounded_number_at_a_time_and_ahead_of_new_payou
 
 #[test]
 fn the_reserve_set_aside_for_debts_pays_no_new_payout() {
-    let mut suite = Suite::with(InstantiateMsg {
-        max_open_blocks: 16,
-        ..instantiate_msg()
-    });
-    suite.deposit("relayer", 1_000_000_000);
-    for i in 0..12u64 {
-        suite.propose(i, 100_000).unwrap();
-        suite.prove(i, &format!("prover{i}")).unwrap();
-    }
+    let mut suite = Suite::with_twelve_debts();
     // After paying ten debts the reserve holds exactly the two left: nothing is free.
     suite.fund_reserve(12 * 1_250);
     assert_eq!(suite.pool().reserve.u128(), 2 * 1_250);

@@ -105,6 +105,21 @@ impl Suite {
         }
     }
 
+    /// Twelve open blocks of 100,000 gas, `i` proven by `prover{i}`, each owing its prover
+    /// 1,250 beyond its escrow: more debts than one call pays.
+    pub fn with_twelve_debts() -> Self {
+        let mut suite = Self::with(InstantiateMsg {
+            max_open_blocks: 16,
+            ..instantiate_msg()
+        });
+        suite.deposit("relayer", 1_000_000_000);
+        for i in 0..12u64 {
+            suite.propose(i, 100_000).unwrap();
+            suite.prove(i, &format!("prover{i}")).unwrap();
+        }
+        suite
+    }
+
     pub fn env(&self) -> Env {
         let mut env = mock_env();
         env.block.time = Timestamp::from_seconds(self.now);

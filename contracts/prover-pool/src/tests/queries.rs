@@ -1,11 +1,10 @@
 use cosmwasm_std::testing::mock_env;
 use cosmwasm_std::{from_json, Decimal, Decimal256, Uint128, Uint256};
 use faro_types::prover_pool::{
-    ActiveSetResponse, BlocksResponse, DebtsResponse, InstantiateMsg, PoolResponse,
-    ProversResponse, QueryMsg,
+    ActiveSetResponse, BlocksResponse, DebtsResponse, PoolResponse, ProversResponse, QueryMsg,
 };
 
-use super::{addr, f0, instantiate_msg, Suite, PER_CAPACITY};
+use super::{addr, f0, Suite, PER_CAPACITY};
 use crate::contract::query;
 
 fn ask<T: cosmwasm_schema::serde::de::DeserializeOwned>(suite: &Suite, msg: QueryMsg) -> T {
@@ -156,16 +155,7 @@ fn provers_and_blocks_page_and_a_missing_one_is_none() {
 
 #[test]
 fn debts_page_by_id_oldest_first_with_the_whole_total() {
-    let mut suite = Suite::with(InstantiateMsg {
-        max_open_blocks: 16,
-        ..instantiate_msg()
-    });
-    suite.deposit("relayer", 1_000_000_000);
-    // Twelve open blocks, each owing its prover 1_250 beyond the escrow.
-    for i in 0..12u64 {
-        suite.propose(i, 100_000).unwrap();
-        suite.prove(i, &format!("prover{i}")).unwrap();
-    }
+    let mut suite = Suite::with_twelve_debts();
     let debts = |suite: &Suite, start_after, limit| -> (Vec<u64>, u128) {
         let res: DebtsResponse = ask(suite, QueryMsg::Debts { start_after, limit });
         (
