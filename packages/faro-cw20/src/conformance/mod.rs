@@ -274,6 +274,69 @@ macro_rules! faro_cw20_conformance {
     };
 }
 
+/// Both suites against a rebasing Faro token of this crate: `$harness` names the harness
+/// made here over the token's `contract` module (its `execute` and `query`) and its `error`
+/// type; fresh tokens come from `$setup()`, `$fund(deps, holder, amount)` gives a holder base
+/// units the token's own way, and the error's `$insufficient` variant is its short balance.
+#[macro_export]
+macro_rules! faro_token_conformance {
+    (
+        $harness:ident,
+        messages: $($messages:ident)::+,
+        contract: $($contract:ident)::+,
+        error: $($error:ident)::+,
+        setup: $setup:path,
+        fund: $fund:path,
+        insufficient: $insufficient:ident $(,)?
+    ) => {
+        pub(crate) struct $harness($crate::conformance::MockDeps);
+
+        impl $crate::conformance::Harness for $harness {
+            type ExecuteMsg = $($messages)::+::ExecuteMsg;
+            type QueryMsg = $($messages)::+::QueryMsg;
+            type Error = $($error)::+;
+            const EXECUTE: $crate::conformance::Execute<Self::ExecuteMsg, Self::Error> =
+                $($contract)::+::execute;
+            const QUERY: $crate::conformance::Query<Self::QueryMsg> = $($contract)::+::query;
+
+            fn new() -> Self {
+                $harness($setup())
+            }
+
+            fn fund(&mut self, holder: &str, amount: u128) {
+                $fund(&mut self.0, holder, amount);
+            }
+
+            fn deps(&self) -> &$crate::conformance::MockDeps {
+                &self.0
+            }
+
+            fn deps_mut(&mut self) -> &mut $crate::conformance::MockDeps {
+                &mut self.0
+            }
+
+            fn refusal(error: &Self::Error) -> $crate::conformance::Refusal {
+                use $crate::conformance::Refusal;
+                match error {
+                    $($error)::+::$insufficient { .. } => Refusal::Insufficient,
+                    $($error)::+::ZeroAmount => Refusal::ZeroAmount,
+                    $($error)::+::Payment(cw_utils::PaymentError::NonPayable {}) => {
+                        Refusal::Funds
+                    }
+                    $($error)::+::Std(_) => Refusal::Malformed,
+                    $($error)::+::Unauthorized { .. } => Refusal::Unauthorized,
+                    $($error)::+::Allowance(error) => error.into(),
+                    $($error)::+::Logo(error) => error.into(),
+                    other => Refusal::Other(other.to_string()),
+                }
+            }
+        }
+
+        $crate::cw20_conformance!($harness);
+        $crate::faro_cw20_conformance!($harness);
+    };
+}
+
 #[doc(hidden)]
 #[macro_export]
 macro_rules! conformance_tests {
