@@ -59,6 +59,8 @@ log() { echo "localnet: $*" >&2; }
 die() { log "error: $*"; exit 1; }
 # shellcheck source=lib/daemon.sh
 source "$ROOT/scripts/lib/daemon.sh"
+# shellcheck source=lib/toolchain.sh
+source "$ROOT/scripts/lib/toolchain.sh"
 
 apt_install() { # apt_install CMD PACKAGE
   command -v "$1" >/dev/null 2>&1 && return
@@ -80,7 +82,7 @@ cmd_build() {
   fi
   log "building $BIN (first build takes several minutes)"
   mkdir -p "$(dirname "$BIN")"
-  (cd "$CHAIN_SRC" && go build -mod=readonly -o "$BIN" .)
+  go_build "$CHAIN_SRC" -o "$BIN" .
   log "built $BIN"
 }
 

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib/toolchain.sh
 ensure_rust
 ensure_debian_packages jq fonts-dejavu-core
+# One full build: incremental caches would only double the target directory's size.
+export CARGO_INCREMENTAL=0
 
 step() { printf '\n== %s\n' "$*"; }
 

@@ -24,3 +24,14 @@ ensure_debian_packages() {
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
+
+# go_build DIR ARGS...: `go build -mod=readonly ARGS` in DIR with a build cache of its own,
+# removed afterwards. The scripts keep only the binaries; the cache would hold gigabytes.
+go_build() {
+  local dir="$1" cache status=0
+  shift
+  cache="$(mktemp -d "${TMPDIR:-/tmp}/faro-go-build.XXXXXX")"
+  (cd "$dir" && GOCACHE="$cache" go build -mod=readonly "$@") || status=$?
+  chmod -R u+w "$cache" && rm -rf "$cache"
+  return "$status"
+}
