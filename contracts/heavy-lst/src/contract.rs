@@ -4,16 +4,15 @@ use cosmwasm_std::{
 };
 use cw_utils::nonpayable;
 use faro_cw20::execute as cw20;
-use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
-use faro_types::{lifecycle, ownership};
+use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
+use faro_types::ownership;
 
 use crate::error::ContractError;
 use crate::ledger::Shares;
 use crate::state::{CONFIG, INDEX, TOTAL_SHARES};
 use crate::{config, execute, query};
 
-pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
-pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
+faro_types::lifecycle_entry_points!(ContractError);
 
 /// Starts with no shares and an index of 1.
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
@@ -28,12 +27,7 @@ pub fn instantiate(
     CONFIG.save(deps.storage, &config)?;
     INDEX.save(deps.storage, &Decimal256::one())?;
     TOTAL_SHARES.save(deps.storage, &Uint128::zero())?;
-    Ok(lifecycle::instantiate(
-        deps,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-        &msg.owner,
-    )?)
+    instantiated(deps, &msg.owner)
 }
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
@@ -133,13 +127,4 @@ pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
         QueryMsg::Index {} => to_json_binary(&query::index(deps)?),
         QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn migrate(deps: DepsMut, _env: Env, _msg: MigrateMsg) -> Result<Response, ContractError> {
-    Ok(lifecycle::migrate(
-        deps.storage,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-    )?)
 }

@@ -1,16 +1,15 @@
 use cosmwasm_std::{to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Response, StdResult};
 use cw_utils::nonpayable;
 use faro_cw20::execute as cw20;
-use faro_types::light_lst::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
-use faro_types::{lifecycle, ownership};
+use faro_types::light_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
+use faro_types::ownership;
 
 use crate::error::ContractError;
 use crate::ledger::Units;
 use crate::state::{Commission, Pool, Totals, COMMISSION, CONFIG, POOL, TOTALS};
 use crate::{config, execute, query};
 
-pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
-pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
+faro_types::lifecycle_entry_points!(ContractError);
 
 /// Starts with no units, an index of 0 and the operator's launch commission.
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
@@ -31,12 +30,7 @@ pub fn instantiate(
         proposed_at: None,
     };
     COMMISSION.save(deps.storage, &commission)?;
-    Ok(lifecycle::instantiate(
-        deps,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-        &msg.owner,
-    )?)
+    instantiated(deps, &msg.owner)
 }
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
@@ -138,13 +132,4 @@ pub fn query(deps: Deps, env: Env, msg: QueryMsg) -> StdResult<Binary> {
         QueryMsg::DownloadLogo {} => to_json_binary(&query::download_logo(deps)?),
         QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn migrate(deps: DepsMut, _env: Env, _msg: MigrateMsg) -> Result<Response, ContractError> {
-    Ok(lifecycle::migrate(
-        deps.storage,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-    )?)
 }

@@ -3,15 +3,14 @@ use cosmwasm_std::{
     StdResult,
 };
 use cw_utils::nonpayable;
-use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, MigrateMsg, Order, QueryMsg};
+use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Order, QueryMsg};
 use faro_types::{lifecycle, ownership};
 
 use crate::error::ContractError;
 use crate::execute::{REDEEM_REPLY_ID, TOKENIZE_REPLY_ID};
 use crate::{config, execute, query, state};
 
-pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
-pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
+faro_types::lifecycle_entry_points!(ContractError);
 
 /// Makes the hub the withdraw address of every reward the tokenizer's delegations earn.
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
@@ -81,13 +80,4 @@ pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
         QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
         QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn migrate(deps: DepsMut, _env: Env, _msg: MigrateMsg) -> Result<Response, ContractError> {
-    Ok(lifecycle::migrate(
-        deps.storage,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-    )?)
 }

@@ -1,33 +1,16 @@
 use cosmwasm_std::{
     to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Reply, Response, StdResult,
 };
-use cw_utils::nonpayable;
-use faro_types::operator_registry::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
-use faro_types::{lifecycle, ownership};
+use faro_types::operator_registry::{ExecuteMsg, InstantiateMsg, QueryMsg};
+use faro_types::ownership;
 
 use crate::error::ContractError;
 use crate::{config, execute, query, reply, state};
 
-pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
-pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn instantiate(
-    deps: DepsMut,
-    _env: Env,
-    info: MessageInfo,
-    msg: InstantiateMsg,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let config = config::from_instantiate(deps.api, &msg)?;
-    state::CONFIG.save(deps.storage, &config)?;
-    Ok(lifecycle::instantiate(
-        deps,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-        &msg.owner,
-    )?)
-}
+faro_types::lifecycle_entry_points!(
+    ContractError,
+    instantiate: InstantiateMsg => config::from_instantiate, state::CONFIG
+);
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
 pub fn execute(
@@ -80,13 +63,4 @@ pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
         }
         QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn migrate(deps: DepsMut, _env: Env, _msg: MigrateMsg) -> Result<Response, ContractError> {
-    Ok(lifecycle::migrate(
-        deps.storage,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-    )?)
 }

@@ -1,38 +1,18 @@
 use cosmwasm_std::{
-    to_json_binary, Binary, Deps, DepsMut, Env, IbcBasicResponse, IbcChannelCloseMsg,
-    IbcChannelConnectMsg, IbcChannelOpenMsg, IbcChannelOpenResponse, IbcPacketAckMsg,
-    IbcPacketReceiveMsg, IbcPacketTimeoutMsg, IbcReceiveResponse, MessageInfo, Reply, Response,
-    StdResult,
+    to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Reply, Response, StdResult,
 };
-use cw_utils::nonpayable;
 use faro_types::oracle::Rate;
-use faro_types::oracle_gateway::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
-use faro_types::{lifecycle, ownership};
+use faro_types::oracle_gateway::{ExecuteMsg, InstantiateMsg, QueryMsg};
+use faro_types::ownership;
 
 use crate::error::ContractError;
 use crate::receive::REPORT_REPLY;
 use crate::{channel, config, execute, query, rate, receive, state};
 
-pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
-pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn instantiate(
-    deps: DepsMut,
-    _env: Env,
-    info: MessageInfo,
-    msg: InstantiateMsg,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let config = config::from_instantiate(deps.api, &msg)?;
-    state::CONFIG.save(deps.storage, &config)?;
-    Ok(lifecycle::instantiate(
-        deps,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-        &msg.owner,
-    )?)
-}
+faro_types::lifecycle_entry_points!(
+    ContractError,
+    instantiate: InstantiateMsg => config::from_instantiate, state::CONFIG
+);
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
 pub fn execute(
@@ -80,65 +60,12 @@ pub fn reply(_deps: DepsMut, _env: Env, reply: Reply) -> Result<Response, Contra
     }
 }
 
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn migrate(deps: DepsMut, _env: Env, _msg: MigrateMsg) -> Result<Response, ContractError> {
-    Ok(lifecycle::migrate(
-        deps.storage,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-    )?)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn ibc_channel_open(
-    deps: DepsMut,
-    _env: Env,
-    msg: IbcChannelOpenMsg,
-) -> Result<IbcChannelOpenResponse, ContractError> {
-    channel::open(deps, msg)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn ibc_channel_connect(
-    deps: DepsMut,
-    _env: Env,
-    msg: IbcChannelConnectMsg,
-) -> Result<IbcBasicResponse, ContractError> {
-    channel::connect(deps, msg)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn ibc_channel_close(
-    deps: DepsMut,
-    _env: Env,
-    msg: IbcChannelCloseMsg,
-) -> Result<IbcBasicResponse, ContractError> {
-    channel::close(deps, msg)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn ibc_packet_receive(
-    deps: DepsMut,
-    env: Env,
-    msg: IbcPacketReceiveMsg,
-) -> StdResult<IbcReceiveResponse> {
-    receive::receive(deps.as_ref(), &env, msg)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn ibc_packet_ack(
-    deps: DepsMut,
-    _env: Env,
-    msg: IbcPacketAckMsg,
-) -> Result<IbcBasicResponse, ContractError> {
-    rate::ack(deps, msg)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn ibc_packet_timeout(
-    _deps: DepsMut,
-    _env: Env,
-    msg: IbcPacketTimeoutMsg,
-) -> Result<IbcBasicResponse, ContractError> {
-    Ok(rate::timeout(msg))
+faro_types::ibc_entry_points! {
+    error: ContractError,
+    channel_open: |deps, _env, msg| channel::open(deps, msg),
+    channel_connect: |deps, _env, msg| channel::connect(deps, msg),
+    channel_close: |deps, _env, msg| channel::close(deps, msg),
+    packet_receive: |deps, env, msg| receive::receive(deps.as_ref(), &env, msg),
+    packet_ack: |deps, _env, msg| rate::ack(deps, msg),
+    packet_timeout: |_deps, _env, msg| Ok(rate::timeout(msg)),
 }

@@ -17,15 +17,14 @@ use cw20_base::contract::{
 use cw20_base::enumerable::{query_all_accounts, query_owner_allowances, query_spender_allowances};
 use cw20_base::state::{TokenInfo, MARKETING_INFO, TOKEN_INFO};
 use cw_utils::nonpayable;
-use faro_types::wrapped_lst::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
-use faro_types::{lifecycle, ownership};
+use faro_types::ownership;
+use faro_types::wrapped_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
 
 use crate::error::ContractError;
 use crate::state::CONFIG;
 use crate::{config, execute, query};
 
-pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
-pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
+faro_types::lifecycle_entry_points!(ContractError);
 
 /// Starts with no wstTOKEN and no cw20 minter: only wrapping mints. The owner starts as
 /// the cw20 marketing address, the one account cw20-base lets update the marketing info
@@ -54,12 +53,7 @@ pub fn instantiate(
         ..MarketingInfoResponse::default()
     };
     MARKETING_INFO.save(deps.storage, &marketing)?;
-    Ok(lifecycle::instantiate(
-        deps,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-        &msg.owner,
-    )?)
+    instantiated(deps, &msg.owner)
 }
 
 /// No message takes funds, and no token movement may be of zero (cw20-base 2.0 accepts
@@ -196,13 +190,4 @@ pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
         QueryMsg::MarketingInfo {} => to_json_binary(&query_marketing_info(deps)?),
         QueryMsg::DownloadLogo {} => to_json_binary(&query_download_logo(deps)?),
     }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn migrate(deps: DepsMut, _env: Env, _msg: MigrateMsg) -> Result<Response, ContractError> {
-    Ok(lifecycle::migrate(
-        deps.storage,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-    )?)
 }

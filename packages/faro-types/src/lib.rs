@@ -5,6 +5,7 @@
 pub mod bounds;
 pub mod dao;
 pub mod denom;
+pub mod entry_points;
 pub mod error;
 pub mod heavy_lst;
 pub mod hub;
