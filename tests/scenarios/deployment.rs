@@ -12,6 +12,8 @@ fn every_contract_names_the_others_at_their_real_addresses() {
         [&hub.heavy_lst, &hub.tokenizer, &hub.registry, &hub.treasury],
         [&c.heavy_lst, &c.lsm_tokenizer, &c.operator_registry, &c.dao]
     );
+    // Set by governance once the oracle exists.
+    assert_eq!(hub.oracle.as_ref(), Some(&c.oracle));
     let wrapped: wrapped_lst::Config = suite
         .query(&c.wrapped_lst, &wrapped_lst::QueryMsg::Config {})
         .unwrap();
@@ -27,6 +29,7 @@ fn every_contract_names_the_others_at_their_real_addresses() {
         .query(&c.oracle, &oracle::QueryMsg::Config {})
         .unwrap();
     assert_eq!(oracle.hub, c.hub);
+    assert_eq!(oracle.gateway.as_ref(), Some(&c.oracle_gateway));
 }
 
 #[test]

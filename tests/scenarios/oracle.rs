@@ -1,12 +1,13 @@
 //! The rebasing oracle on the real contracts: members agree on an epoch's report, and its
 //! finalisation pays light rewards to a light LST, takes a penalty from an operator's bond
 //! through its light LST, sets light scores in the registry and pays the hub the rollup's
-//! heavy rewards, which its next epoch counts. A lone member cannot finalise, a differing
+//! heavy rewards, which its next epoch counts; that settlement has the gateway broadcast
+//! the new index with the settled epoch. A lone member cannot finalise, a differing
 //! report stays visible, and a final epoch takes no more reports. A recipient that fails
 //! waits alone for a retry and is paid once; an operator that leaves between two votes is
 //! still penalised.
 
-use cosmwasm_std::{coin, Decimal, Uint128};
+use cosmwasm_std::{coin, Decimal, Event, Uint128};
 use cw_multi_test::{AppResponse, Executor};
 use faro_testing::chain::{account, DENOM};
 use faro_testing::response::attribute;
@@ -148,6 +149,69 @@ fn an_agreed_report_pays_light_and_heavy_rewards_and_takes_the_penalty_from_the_
 
     // The epoch is final: no report for it is taken again.
     assert!(submit(&mut suite, "member2", &report).is_err());
+}
+
+/// What the gateway's `BroadcastRate` in `res` sends: its epoch and index.
+fn gateway_broadcast(suite: &Suite, res: &AppResponse) -> Option<(String, String)> {
+    let gateway = suite.contracts.oracle_gateway.as_str();
+    let value = |event: &Event, key: &str| {
+        event
+            .attributes
+            .iter()
+            .find(|attribute| attribute.key == key)
+            .map(|attribute| attribute.value.clone())
+    };
+    res.events
+        .iter()
+        .filter(|event| event.ty == "wasm")
+        .filter(|event| value(event, "_contract_address").as_deref() == Some(gateway))
+        .find(|event| value(event, "action").as_deref() == Some("broadcast_rate"))
+        .map(|event| {
+            (
+                value(event, "epoch").unwrap(),
+                value(event, "index").unwrap(),
+            )
+        })
+}
+
+fn broadcast_rate(suite: &mut Suite) -> anyhow::Result<AppResponse> {
+    let oracle = suite.contracts.oracle.clone();
+    let msg = oracle::ExecuteMsg::BroadcastRate {};
+    suite
+        .app
+        .execute_contract(account("keeper"), oracle, &msg, &[])
+}
+
+#[test]
+fn the_hubs_settlement_broadcasts_the_index_that_counts_the_reported_rewards() {
+    let mut suite = suite();
+    // The hub has settled nothing yet: there is no rate to send.
+    let err = broadcast_rate(&mut suite).unwrap_err();
+    assert!(
+        err.root_cause().to_string().contains("settled no epoch"),
+        "{err}"
+    );
+
+    // The report applies and pays the hub, which moves no index: nothing is broadcast.
+    let report = report(&suite, ATOM / 2);
+    submit(&mut suite, "relayer", &report).unwrap();
+    let res = submit(&mut suite, "member1", &report).unwrap();
+    assert_eq!(gateway_broadcast(&suite, &res), None);
+    let before = suite.hub_state().unwrap();
+
+    // The hub settles its open epoch, the rollup's rewards included, and has the gateway
+    // broadcast the new index with that epoch.
+    let res = suite.next_epoch(&account("keeper")).unwrap();
+    let after = suite.hub_state().unwrap();
+    assert_eq!(after.epoch, before.epoch + 1);
+    assert!(after.index > before.index, "{after:?}");
+    let sent = (before.epoch.to_string(), after.index.to_string());
+    assert_eq!(gateway_broadcast(&suite, &res), Some(sent.clone()));
+    assert_eq!(attribute(&res, "error"), None);
+
+    // Anyone repeats it, after a timeout or an error ack: the same rate.
+    let res = broadcast_rate(&mut suite).unwrap();
+    assert_eq!(gateway_broadcast(&suite, &res), Some(sent));
 }
 
 #[test]

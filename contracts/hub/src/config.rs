@@ -23,6 +23,7 @@ pub fn from_instantiate(api: &dyn Api, msg: &InstantiateMsg) -> Result<Config, C
         unbonding_period: msg.unbonding_period,
         fees: msg.fees.clone(),
         light_budget: msg.light_budget,
+        oracle: None,
     };
     validate_figures(&config)?;
     Ok(config)
@@ -44,6 +45,9 @@ pub fn apply_update(
     }
     if let Some(light_budget) = update.light_budget {
         config.light_budget = light_budget;
+    }
+    if let Some(oracle) = update.oracle {
+        config.oracle = Some(api.addr_validate(&oracle)?);
     }
     validate_figures(&config)?;
     Ok(config)

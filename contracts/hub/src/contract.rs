@@ -3,15 +3,14 @@ use cosmwasm_std::{
     StdResult, Uint128,
 };
 use cw_utils::nonpayable;
-use faro_types::hub::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
-use faro_types::{lifecycle, ownership};
+use faro_types::hub::{ExecuteMsg, InstantiateMsg, QueryMsg, FIRST_EPOCH};
+use faro_types::ownership;
 
 use crate::error::ContractError;
 use crate::state::{Books, BOOKS, CONFIG};
 use crate::{config, execute, query};
 
-pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
-pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
+faro_types::lifecycle_entry_points!(ContractError);
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
 pub fn instantiate(
@@ -27,19 +26,14 @@ pub fn instantiate(
         total_bonded: Uint128::zero(),
         pending: Uint128::zero(),
         index: Decimal256::one(),
-        epoch: 1,
+        epoch: FIRST_EPOCH,
         next_epoch_at: env.block.time.plus_seconds(config.epoch_period),
         insurance_shares: Uint128::zero(),
         light_pool: Uint128::zero(),
         reserved: Uint128::zero(),
     };
     BOOKS.save(deps.storage, &books)?;
-    Ok(lifecycle::instantiate(
-        deps,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-        &msg.owner,
-    )?)
+    instantiated(deps, &msg.owner)
 }
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
@@ -88,13 +82,4 @@ pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
 pub fn reply(deps: DepsMut, env: Env, reply: Reply) -> Result<Response, ContractError> {
     crate::reply::reply(deps, env, reply)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn migrate(deps: DepsMut, _env: Env, _msg: MigrateMsg) -> Result<Response, ContractError> {
-    Ok(lifecycle::migrate(
-        deps.storage,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-    )?)
 }

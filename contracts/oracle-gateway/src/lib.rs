@@ -17,13 +17,14 @@
 //!   redacted; the oracle's own error is in the transaction's log.
 //! - Bytes that are not a report from the reporter's channel get an error ack at once and
 //!   change nothing.
-//! - Outbound: the oracle calls `BroadcastRate` when a report applies (and anyone can
-//!   have it push again) with the hub's index at that moment and the oracle's epoch (why:
-//!   `faro_types::oracle`); the gateway sends a `Rate` packet to every connected channel
-//!   that has not acknowledged that epoch. An ok ack moves the channel's delivered epoch;
-//!   an error ack changes nothing, and the next broadcast sends again. A timeout closes
-//!   the ordered channel, which leaves the broadcast: that rate is not sent on it again
-//!   until a new channel is opened.
+//! - Outbound: at each heavy rebase (the hub's settlement) the oracle calls
+//!   `BroadcastRate` with the heavy index and the hub epoch whose settlement set it, and
+//!   anyone can have it call again (`faro_types::oracle`); the gateway sends a `Rate`
+//!   packet to every connected channel that has not acknowledged that epoch, so each
+//!   channel takes one rate per rebase. An ok ack moves the channel's delivered epoch; an
+//!   error ack changes nothing, and the next broadcast sends again. A timeout closes the
+//!   ordered channel, which leaves the broadcast: that rate is not sent on it again until
+//!   a new channel is opened.
 
 pub mod channel;
 pub mod config;

@@ -2,16 +2,14 @@ use cosmwasm_std::{
     to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Reply, Response, StdResult,
 };
 use cw_utils::nonpayable;
-use faro_types::oracle::{ExecuteMsg, InstantiateMsg, MigrateMsg, Progress, QueryMsg};
-use faro_types::{lifecycle, ownership};
+use faro_types::oracle::{ExecuteMsg, InstantiateMsg, Progress, QueryMsg};
+use faro_types::ownership;
 
-use crate::broadcast::{self, BROADCAST_REPLY};
 use crate::deliver::{self, DELIVERY_REPLY};
 use crate::error::ContractError;
 use crate::{config, execute, query, state};
 
-pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
-pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
+faro_types::lifecycle_entry_points!(ContractError);
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
 pub fn instantiate(
@@ -27,12 +25,7 @@ pub fn instantiate(
     for member in &members {
         state::MEMBERS.save(deps.storage, &member.addr, &member.weight)?;
     }
-    Ok(lifecycle::instantiate(
-        deps,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-        &msg.owner,
-    )?)
+    instantiated(deps, &msg.owner)
 }
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
@@ -44,7 +37,7 @@ pub fn execute(
 ) -> Result<Response, ContractError> {
     match msg {
         ExecuteMsg::Submit { report } => execute::submit(deps, env, info, report),
-        ExecuteMsg::Approve { epoch } => execute::approve(deps, env, info, epoch),
+        ExecuteMsg::Approve { epoch } => execute::approve(deps, info, epoch),
         ExecuteMsg::Reject { epoch } => execute::reject(deps, info, epoch),
         ExecuteMsg::Retry {} => execute::retry(deps, info),
         ExecuteMsg::DropDelivery { epoch, key } => execute::drop_delivery(deps, info, epoch, key),
@@ -90,16 +83,6 @@ pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
 pub fn reply(deps: DepsMut, _env: Env, reply: Reply) -> Result<Response, ContractError> {
     match reply.id {
         DELIVERY_REPLY => deliver::failed(deps, reply),
-        BROADCAST_REPLY => Ok(broadcast::failed(reply)),
         id => Err(ContractError::UnknownReply { id }),
     }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn migrate(deps: DepsMut, _env: Env, _msg: MigrateMsg) -> Result<Response, ContractError> {
-    Ok(lifecycle::migrate(
-        deps.storage,
-        CONTRACT_NAME,
-        CONTRACT_VERSION,
-    )?)
 }

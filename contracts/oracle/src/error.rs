@@ -40,6 +40,9 @@ faro_types::contract_error! {
     #[error("no gateway is set to broadcast the rate to")]
     NoGateway,
 
+    #[error("the hub has settled no epoch yet: there is no rate to broadcast")]
+    NoSettledEpoch,
+
     #[error("unknown reply id {id}")]
     UnknownReply { id: u64 },
 }

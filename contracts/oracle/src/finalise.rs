@@ -1,9 +1,10 @@
-//! What a final report does: the rate bound that holds it for the owner, the deliveries
-//! it makes, and the rate it pushes to the gateway.
+//! What a final report does: the rate bound that holds it for the owner, and the
+//! deliveries it makes. It moves no index itself: the hub counts the heavy rewards at its
+//! next settlement, which has the rate broadcast.
 
 use std::collections::BTreeMap;
 
-use cosmwasm_std::{Addr, Env, QuerierWrapper, StdResult, Storage, SubMsg};
+use cosmwasm_std::{Addr, QuerierWrapper, StdResult, Storage, SubMsg};
 use faro_types::hub::{Backing, HubContract};
 use faro_types::light_lst::LightLstContract;
 use faro_types::operator_registry::{LightScore, RegistryContract};
@@ -11,7 +12,7 @@ use faro_types::oracle::{Config, Delivery, Report};
 
 use crate::error::ContractError;
 use crate::state::PROGRESS;
-use crate::{broadcast, deliver, math};
+use crate::{deliver, math};
 
 /// Each reported operator's light LST, by valoper, whatever the operator's status: a
 /// jailed or exiting operator is still penalised and its holders still rewarded. An
@@ -111,14 +112,12 @@ pub fn deliveries(
 }
 
 /// Applies a final report: retries what failed before, then sends this report's
-/// deliveries, then pushes the rate (the hub's index now) to the gateway.
+/// deliveries.
 pub fn apply(
     storage: &mut dyn Storage,
-    env: &Env,
     config: &Config,
     report: &Report,
     lights: &BTreeMap<String, Addr>,
-    hub: &Backing,
 ) -> Result<Vec<SubMsg>, ContractError> {
     let mut progress = PROGRESS.load(storage)?;
     let with_scores = progress.last_applied.is_none_or(|last| last < report.epoch);
@@ -129,7 +128,6 @@ pub fn apply(
     for delivery in deliveries(report, lights, with_scores) {
         msgs.push(deliver::submsg(config, report.epoch, delivery)?);
     }
-    msgs.extend(broadcast::push(env, config, &progress, hub)?);
     Ok(msgs)
 }
 

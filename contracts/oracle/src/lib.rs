@@ -1,4 +1,3 @@
-pub mod broadcast;
 pub mod config;
 pub mod contract;
 pub mod deliver;

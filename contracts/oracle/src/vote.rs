@@ -61,7 +61,7 @@ pub fn vote(
     let verdict = if math::is_final(weight, config.threshold) {
         let hub = finalise::hub_state(&deps.querier, &config)?;
         let beyond = finalise::beyond_bound(&deps.querier, &config, &report, &lights, &hub)?;
-        Some((hub, beyond))
+        Some(beyond)
     } else {
         None
     };
@@ -70,7 +70,7 @@ pub fn vote(
     if !CANDIDATES.has(deps.storage, (epoch, &hash)) {
         CANDIDATES.save(deps.storage, (epoch, &hash), &report)?;
     }
-    let Some((hub, beyond)) = verdict else {
+    let Some(beyond) = verdict else {
         attributes.push(Attribute::new("status", "open"));
         return Ok(Outcome { msgs, attributes });
     };
@@ -96,14 +96,7 @@ pub fn vote(
             attributes.push(Attribute::new("beyond_bound", index));
         }
         None => {
-            msgs = finalise::apply(
-                deps.storage,
-                env,
-                &config,
-                &final_report.report,
-                &lights,
-                &hub,
-            )?;
+            msgs = finalise::apply(deps.storage, &config, &final_report.report, &lights)?;
             attributes.push(Attribute::new("status", "applied"));
         }
     }

@@ -1,7 +1,8 @@
 //! Deploys every Faro contract and wires them together in one pass, by the launch plan
 //! the real-chain client follows too: each address is predicted with instantiate2 (code
 //! checksum, deployer, salt) before anything is instantiated, so that contracts which
-//! name each other can be created in any order.
+//! name each other can be created in any order; governance then makes the plan's wiring
+//! calls.
 
 use anyhow::{anyhow, ensure, Result};
 use cosmwasm_std::{instantiate2_address, Addr, Api, Binary, WasmMsg};
@@ -158,6 +159,16 @@ pub fn deploy(app: &mut FaroApp, codes: &Codes, roles: &Roles) -> Result<Contrac
     };
     for launch in plan.launches()? {
         deployer.launch(code_id(launch.code)?, launch)?;
+    }
+    for wiring in plan.wiring()? {
+        let call = WasmMsg::Execute {
+            contract_addr: wiring.contract,
+            msg: wiring.msg,
+            funds: vec![],
+        };
+        deployer
+            .app
+            .execute(roles.governance.clone(), call.into())?;
     }
     Ok(Contracts::at(&addresses))
 }

@@ -21,6 +21,8 @@ pub const MAX_UNBONDING_ENTRIES: u64 = 7;
 /// Shares minted to the hub itself at the first bond and never burned, so the share
 /// supply never returns to a handful of units a donation could inflate.
 pub const DEAD_SHARES: Uint128 = Uint128::new(1_000);
+/// The hub's first epoch: it opens at instantiation, and epochs count up by one from it.
+pub const FIRST_EPOCH: u64 = 1;
 
 #[cw_serde]
 pub struct InstantiateMsg {
@@ -72,6 +74,8 @@ pub struct ConfigUpdate {
     pub epoch_period: Option<u64>,
     pub fees: Option<FeeConfig>,
     pub light_budget: Option<Decimal>,
+    /// The oracle told to broadcast the index after each settlement.
+    pub oracle: Option<String>,
 }
 
 #[cw_ownable_execute]
@@ -227,6 +231,9 @@ pub struct Config {
     pub unbonding_period: u64,
     pub fees: FeeConfig,
     pub light_budget: Decimal,
+    /// The oracle told to broadcast the new index after each settlement; none until the
+    /// owner sets it.
+    pub oracle: Option<Addr>,
 }
 
 /// The queries other Faro contracts make, serialised as the [`QueryMsg`] variants.
@@ -251,10 +258,44 @@ impl HubContract {
 }
 
 /// The part of [`State`] the oracle reads. Unknown fields are skipped (no
-/// `deny_unknown_fields`), so the caller's wasm carries a parser for three fields, not ten.
+/// `deny_unknown_fields`), so the caller's wasm carries a parser for four fields, not ten.
 #[derive(serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct Backing {
     pub total_bonded: Uint128,
     pub pending: Uint128,
     pub index: Decimal256,
+    /// The open epoch.
+    pub epoch: u64,
+}
+
+impl Backing {
+    /// The last epoch settled (the one before the open epoch), whose settlement left the
+    /// heavy index at `index`; none before the first settlement.
+    pub fn settled_epoch(&self) -> Option<u64> {
+        self.epoch
+            .checked_sub(1)
+            .filter(|&epoch| epoch >= FIRST_EPOCH)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn backing(epoch: u64) -> Backing {
+        Backing {
+            total_bonded: Uint128::zero(),
+            pending: Uint128::zero(),
+            index: Decimal256::one(),
+            epoch,
+        }
+    }
+
+    #[test]
+    fn the_settled_epoch_is_the_one_before_the_open_one() {
+        assert_eq!(backing(FIRST_EPOCH).settled_epoch(), None);
+        assert_eq!(backing(FIRST_EPOCH + 1).settled_epoch(), Some(FIRST_EPOCH));
+        assert_eq!(backing(9).settled_epoch(), Some(8));
+        assert_eq!(backing(0).settled_epoch(), None);
+    }
 }

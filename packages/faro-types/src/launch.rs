@@ -1,6 +1,7 @@
 //! The launch: every contract's configuration at instantiation, naming the others by the
-//! addresses instantiate2 gives them before any exists. One plan serves the embedded
-//! chain and a real one; only the chain's figures and the roles differ.
+//! addresses instantiate2 gives them before any exists, then what governance sets once
+//! they all exist. One plan serves the embedded chain and a real one; only the chain's
+//! figures and the roles differ.
 
 use cosmwasm_std::{to_json_binary, Binary, Decimal, StdResult, Uint128};
 use cw20::Cw20Coin;
@@ -134,6 +135,17 @@ pub struct Launch {
     pub admin: Option<String>,
 }
 
+/// A call governance makes once every contract exists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wiring {
+    /// What it does, as the deploy's steps name it.
+    pub step: &'static str,
+    /// The contract called.
+    pub contract: String,
+    /// Its execute message, as JSON.
+    pub msg: Binary,
+}
+
 pub struct Plan<'a> {
     pub chain: &'a ChainParams,
     /// Owner and wasm admin of every Faro contract; FRO has no admin.
@@ -159,6 +171,21 @@ impl Plan<'_> {
                 })
             })
             .collect()
+    }
+
+    /// Governance's calls once every contract exists, in order: the hub is told which
+    /// oracle broadcasts the heavy index after each settlement (its instantiate message
+    /// names no oracle).
+    pub fn wiring(&self) -> StdResult<Vec<Wiring>> {
+        let hub_oracle = hub::ExecuteMsg::UpdateConfig(hub::ConfigUpdate {
+            oracle: Some(self.addresses.oracle.clone()),
+            ..hub::ConfigUpdate::default()
+        });
+        Ok(vec![Wiring {
+            step: "set the hub's oracle",
+            contract: self.addresses.hub.clone(),
+            msg: to_json_binary(&hub_oracle)?,
+        }])
     }
 
     fn message(&self, name: &str) -> StdResult<Binary> {
@@ -401,5 +428,26 @@ mod tests {
         assert!(text.contains(r#""address":"governance""#), "{text}");
         assert_eq!(fro.admin, None);
         assert_eq!(launches[8].admin.as_deref(), Some("governance"));
+    }
+
+    #[test]
+    fn governance_then_names_the_hubs_oracle() {
+        let (chain, addresses) = (chain(), addresses());
+        let plan = Plan {
+            chain: &chain,
+            governance: "governance",
+            relayer: "relayer",
+            addresses: &addresses,
+            light_lst_code_id: 7,
+        };
+        let wiring = plan.wiring().unwrap();
+        assert_eq!(wiring.len(), 1);
+        assert_eq!(wiring[0].contract, addresses.hub);
+        let msg: hub::ExecuteMsg = from_json(&wiring[0].msg).unwrap();
+        let expected = hub::ConfigUpdate {
+            oracle: Some(addresses.oracle.clone()),
+            ..hub::ConfigUpdate::default()
+        };
+        assert_eq!(msg, hub::ExecuteMsg::UpdateConfig(expected));
     }
 }

@@ -22,11 +22,12 @@
 //! - The `faro-1` IBC channel is the gateway's (`oracle_gateway`), not the oracle's: the
 //!   gateway is an ordinary member whose weight is the channel's. The channel's packets
 //!   are declared here, shared by the gateway and the reporter.
-//! - The heavy index goes out when a report applies (or anyone calls `BroadcastRate`), not
-//!   when the hub rebases: it is the hub's index at that moment, sent with the oracle's
-//!   epoch. A design decision: the oracle is the contract that knows the gateway, and the
-//!   heavy rewards it has just paid are counted by the hub at its next epoch, so they show
-//!   in the index sent with the next report.
+//! - The heavy index goes out at each heavy rebase: the hub, once it has settled an epoch
+//!   and given the heavy LST its new index, calls `BroadcastRate` (a failure there is only
+//!   noted by the hub), and the oracle hands the gateway the hub's index with the epoch
+//!   whose settlement set it ([`Rate`]). A report applying moves no index (the hub counts
+//!   the heavy rewards it pays at its next settlement), so it sends nothing. Anyone can
+//!   repeat `BroadcastRate`, after a timeout or an error ack.
 //! - Channels are opened with version `faro-1` on both ends (hermes: `--channel-version
 //!   faro-1`); they are ordered, so a packet that times out closes its channel, and that
 //!   rate is not sent on it again.
@@ -122,8 +123,9 @@ pub enum ExecuteMsg {
     /// Owner only: gives up an outstanding delivery, named by its epoch and
     /// [`Delivery::key`]; its coins stay with the oracle.
     DropDelivery { epoch: u64, key: String },
-    /// Anyone: pushes the hub's index now, with the latest applied epoch, to the gateway,
-    /// which sends it to every channel that has not acknowledged that epoch.
+    /// Anyone (the hub after each settlement): hands the gateway the hub's index with the
+    /// epoch whose settlement set it; the gateway sends it to every channel that has not
+    /// acknowledged that epoch. Refused before the hub's first settlement.
     BroadcastRate {},
     /// Owner only: replaces the members and the threshold.
     SetMembers {
@@ -209,7 +211,7 @@ pub struct MembersResponse {
 pub struct Progress {
     /// The latest epoch with a final report: no report for it or earlier is taken.
     pub last_final: Option<u64>,
-    /// The latest epoch whose report applied: the epoch the rate is broadcast with.
+    /// The latest epoch whose report applied.
     pub last_applied: Option<u64>,
 }
 
@@ -299,12 +301,16 @@ pub struct OutstandingResponse {
     pub outstanding: Vec<Outstanding>,
 }
 
-/// The heavy LST's index as the oracle saw it when `epoch` applied (or later, when the
-/// broadcast was repeated).
+/// The heavy LST's index and the hub epoch whose settlement set it. A rate is sent once
+/// per settlement, so `epoch` strictly increases from one rate to the next; a repeat of
+/// the same settlement's rate carries the same `index` and `epoch`.
 #[cw_serde]
 pub struct Rate {
     pub index: Decimal256,
+    /// The hub's last settled epoch: the one before its open epoch.
     pub epoch: u64,
+    /// When the oracle sent it: the settlement's block for the hub's own call, later for a
+    /// repeat.
     pub timestamp: Timestamp,
 }
 
@@ -366,6 +372,13 @@ enum CallMsg {
     Submit { report: Report },
 }
 
+/// The oracle's `BroadcastRate`, apart from [`CallMsg`] so that the hub, which sends only
+/// this, carries no serialiser for a report.
+#[cw_serde]
+enum RateCallMsg {
+    BroadcastRate {},
+}
+
 /// The oracle's queries the gateway makes, serialised exactly as the [`QueryMsg`]
 /// variants of the same names.
 #[cw_serde]
@@ -378,7 +391,7 @@ enum CallQueryMsg {
     },
 }
 
-/// The oracle as the gateway calls it.
+/// The oracle as the gateway and the hub call it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OracleContract(pub Addr);
 
@@ -387,6 +400,15 @@ impl OracleContract {
         Ok(WasmMsg::Execute {
             contract_addr: self.0.to_string(),
             msg: to_json_binary(&CallMsg::Submit { report })?,
+            funds: vec![],
+        }
+        .into())
+    }
+
+    pub fn broadcast_rate_msg(&self) -> StdResult<CosmosMsg> {
+        Ok(WasmMsg::Execute {
+            contract_addr: self.0.to_string(),
+            msg: to_json_binary(&RateCallMsg::BroadcastRate {})?,
             funds: vec![],
         }
         .into())
@@ -451,6 +473,25 @@ mod tests {
         let other = mock_ibc_channel("channel-0", IBC_ORDER, "ics20-1");
         assert!(!is_faro_channel(&other, None));
         assert_eq!(faro_open_response().unwrap().version, IBC_VERSION);
+    }
+
+    #[test]
+    fn the_hubs_call_reads_as_the_oracles_broadcast_rate() {
+        let oracle = cosmwasm_std::testing::MockApi::default().addr_make("oracle");
+        let msg = OracleContract(oracle.clone()).broadcast_rate_msg().unwrap();
+        let CosmosMsg::Wasm(WasmMsg::Execute {
+            contract_addr,
+            msg,
+            funds,
+        }) = msg
+        else {
+            panic!("not a wasm execute: {msg:?}");
+        };
+        assert_eq!((contract_addr, funds), (oracle.to_string(), vec![]));
+        assert_eq!(
+            from_json::<ExecuteMsg>(&msg).unwrap(),
+            ExecuteMsg::BroadcastRate {}
+        );
     }
 
     #[test]

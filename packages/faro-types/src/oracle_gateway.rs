@@ -5,9 +5,11 @@
 //!   submitted to the oracle as the gateway's own `Submit`. The gateway is an ordinary
 //!   oracle member; the weight the owner gives it there is the channel's weight. The
 //!   packet's ack says whether the oracle took the report; a refused one changes nothing.
-//! - Outbound: the oracle calls `BroadcastRate` when a report applies; the gateway sends
-//!   the rate to every connected channel that has not acknowledged that epoch. Error acks
-//!   and timeouts change nothing: the next broadcast sends again.
+//! - Outbound: at each heavy rebase the hub has the oracle call `BroadcastRate` with the
+//!   heavy index and the hub epoch whose settlement set it; the gateway sends the rate to
+//!   every connected channel that has not acknowledged that epoch, so each channel takes
+//!   one rate per rebase. Error acks and timeouts change nothing: the next broadcast (the
+//!   next rebase, or anyone repeating the oracle's `BroadcastRate`) sends again.
 //!
 //! The packets themselves ([`FaroPacket`](crate::oracle::FaroPacket),
 //! [`FaroAck`](crate::oracle::FaroAck)) live in `oracle`, shared with the reporter.
@@ -42,7 +44,8 @@ pub struct IbcPeer {
 #[cw_ownable_execute]
 #[cw_serde]
 pub enum ExecuteMsg {
-    /// Oracle only: sends the rate to every channel that has not acknowledged its epoch.
+    /// Oracle only: sends the rate (the heavy index and the hub epoch whose settlement set
+    /// it) to every channel that has not acknowledged that epoch.
     BroadcastRate {
         index: Decimal256,
         epoch: u64,

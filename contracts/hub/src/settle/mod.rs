@@ -8,7 +8,9 @@
 //!    within the operators' caps ([`restake`]), the fee minted as shares ([`fees`]);
 //! 4. the epoch's batch is priced, its shares burned and its stake unbonded
 //!    ([`batches::submit`]);
-//! 5. the heavy LST gets the new index, and the next epoch opens.
+//! 5. the heavy LST gets the new index, and the next epoch opens;
+//! 6. the oracle, if the owner named one, broadcasts the index with the settled epoch,
+//!    last, once the heavy LST has it; a failure there is only noted ([`crate::reply`]).
 //!
 //! The work is bounded by the operator set (≤ 100) and the batches in flight (≤ 8).
 
@@ -18,12 +20,14 @@ mod light;
 mod restake;
 mod slashing;
 
-use cosmwasm_std::{DepsMut, Env, Response};
+use cosmwasm_std::{DepsMut, Env, Response, SubMsg};
 use faro_types::heavy_lst::HeavyLstContract;
+use faro_types::oracle::OracleContract;
 
 use crate::booked;
 use crate::error::ContractError;
 use crate::math::{index, split_rewards};
+use crate::reply::RATE_BROADCAST_REPLY;
 use crate::stake;
 use crate::state::{BOOKS, CONFIG};
 
@@ -124,6 +128,12 @@ pub fn settle_epoch(deps: DepsMut, env: Env) -> Result<Response, ContractError> 
     books.epoch += 1;
     books.next_epoch_at = now.plus_seconds(config.epoch_period);
     BOOKS.save(deps.storage, &books)?;
+
+    // 6. The rate out.
+    if let Some(oracle) = config.oracle {
+        let broadcast = OracleContract(oracle).broadcast_rate_msg()?;
+        response = response.add_submessage(SubMsg::reply_on_error(broadcast, RATE_BROADCAST_REPLY));
+    }
 
     Ok(response
         .add_attribute("epoch", settled_epoch.to_string())

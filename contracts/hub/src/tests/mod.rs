@@ -2,6 +2,7 @@ mod guards;
 mod instantiate;
 mod math;
 mod redelegate;
+mod settle;
 mod update_config;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
@@ -10,6 +11,8 @@ use faro_types::hub::{FeeConfig, InstantiateMsg};
 
 use crate::contract::instantiate;
 use crate::error::ContractError;
+
+pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
 pub(crate) fn addr(name: &str) -> String {
     MockApi::default().addr_make(name).to_string()
@@ -38,7 +41,7 @@ pub(crate) fn instantiate_with(
     instantiate(deps, mock_env(), info, msg)
 }
 
-pub(crate) fn setup() -> OwnedDeps<MemoryStorage, MockApi, MockQuerier> {
+pub(crate) fn setup() -> Deps {
     let mut deps = mock_dependencies();
     instantiate_with(deps.as_mut(), instantiate_msg()).unwrap();
     deps

@@ -1,19 +1,16 @@
 //! The owner's redelegation goes only to an active heavy operator, within its cap.
 
-use cosmwasm_std::testing::{message_info, mock_env, MockApi, MockQuerier};
+use cosmwasm_std::testing::{message_info, mock_env, MockApi};
 use cosmwasm_std::{
-    to_json_binary, ContractResult, MemoryStorage, OwnedDeps, Response, SystemError, SystemResult,
-    Uint128, WasmQuery,
+    to_json_binary, ContractResult, Response, SystemError, SystemResult, Uint128, WasmQuery,
 };
 use faro_types::hub::ExecuteMsg;
 use faro_types::operator_registry::{HeavyWeight, HeavyWeightsResponse};
 
-use super::{addr, setup};
+use super::{addr, setup, Deps};
 use crate::contract::execute;
 use crate::error::ContractError;
 use crate::state::BOOKED;
-
-type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
 /// The registry's heavy set: `dst` alone, capped at 100.
 fn registry_with_dst(deps: &mut Deps) {

@@ -1,11 +1,11 @@
 use cosmwasm_std::testing::{message_info, mock_env, MockApi};
-use cosmwasm_std::{coins, Decimal};
+use cosmwasm_std::{coins, Decimal, Response};
 use cw_ownable::OwnershipError;
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::hub::{ConfigUpdate, ExecuteMsg};
 
-use super::{addr, setup};
+use super::{addr, setup, Deps};
 use crate::contract::execute;
 use crate::error::ContractError;
 use crate::query;
@@ -73,4 +73,40 @@ fn refuses_strangers_and_funds() {
     let paying_owner = message_info(&MockApi::default().addr_make("dao"), &coins(5, "uatom"));
     let err = execute(deps.as_mut(), mock_env(), paying_owner, update).unwrap_err();
     assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+}
+
+fn update_oracle(deps: &mut Deps, sender: &str, oracle: &str) -> Result<Response, ContractError> {
+    let update = ConfigUpdate {
+        oracle: Some(oracle.to_string()),
+        ..ConfigUpdate::default()
+    };
+    let info = message_info(&MockApi::default().addr_make(sender), &[]);
+    execute(
+        deps.as_mut(),
+        mock_env(),
+        info,
+        ExecuteMsg::UpdateConfig(update),
+    )
+}
+
+#[test]
+fn the_owner_names_the_oracle() {
+    let mut deps = setup();
+    assert_eq!(query::config(deps.as_ref()).unwrap().oracle, None);
+    update_oracle(&mut deps, "dao", &addr("oracle")).unwrap();
+    let config = query::config(deps.as_ref()).unwrap();
+    assert_eq!(config.oracle, Some(MockApi::default().addr_make("oracle")));
+}
+
+#[test]
+fn a_stranger_or_a_malformed_oracle_changes_nothing() {
+    let mut deps = setup();
+    update_oracle(&mut deps, "dao", &addr("oracle")).unwrap();
+    let before = query::config(deps.as_ref()).unwrap();
+
+    let err = update_oracle(&mut deps, "mallory", &addr("mallory")).unwrap_err();
+    assert_eq!(err, ContractError::Ownership(OwnershipError::NotOwner));
+    let err = update_oracle(&mut deps, "dao", "not an address").unwrap_err();
+    assert!(matches!(err, ContractError::Std(_)), "{err:?}");
+    assert_eq!(query::config(deps.as_ref()).unwrap(), before);
 }

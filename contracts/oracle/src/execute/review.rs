@@ -1,4 +1,4 @@
-use cosmwasm_std::{DepsMut, Env, MessageInfo, Response};
+use cosmwasm_std::{DepsMut, MessageInfo, Response};
 use cw_utils::nonpayable;
 use faro_types::oracle::{FinalReport, FinalStatus};
 
@@ -7,19 +7,13 @@ use crate::finalise;
 use crate::state::{CONFIG, FINALS};
 
 /// The owner applies a report held for exceeding the rate bound.
-pub fn approve(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    epoch: u64,
-) -> Result<Response, ContractError> {
+pub fn approve(deps: DepsMut, info: MessageInfo, epoch: u64) -> Result<Response, ContractError> {
     let mut held = load_pending(&deps, &info, epoch)?;
     let config = CONFIG.load(deps.storage)?;
     let lights = finalise::light_lsts(&deps.querier, &config, &held.report)?;
-    let hub = finalise::hub_state(&deps.querier, &config)?;
     held.status = FinalStatus::Applied;
     FINALS.save(deps.storage, epoch, &held)?;
-    let msgs = finalise::apply(deps.storage, &env, &config, &held.report, &lights, &hub)?;
+    let msgs = finalise::apply(deps.storage, &config, &held.report, &lights)?;
     Ok(Response::new()
         .add_submessages(msgs)
         .add_attribute("action", "approve")

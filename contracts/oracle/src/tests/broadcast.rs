@@ -1,14 +1,13 @@
 use cosmwasm_std::testing::mock_env;
-use cosmwasm_std::{from_json, CosmosMsg, Decimal256, Reply, ReplyOn, SubMsgResult, WasmMsg};
+use cosmwasm_std::{from_json, CosmosMsg, Decimal256, ReplyOn, WasmMsg};
+use faro_types::hub::FIRST_EPOCH;
 use faro_types::oracle::ExecuteMsg;
 use faro_types::oracle_gateway::ExecuteMsg as GatewayMsg;
 
 use super::*;
-use crate::broadcast::BROADCAST_REPLY;
-use crate::contract::reply;
 use crate::query;
 
-/// The `BroadcastRate` pushes among the messages, as the gateway reads them.
+/// The `BroadcastRate` calls among the messages, as the gateway reads them.
 fn pushes(res: &Response) -> Vec<GatewayMsg> {
     res.messages
         .iter()
@@ -16,10 +15,8 @@ fn pushes(res: &Response) -> Vec<GatewayMsg> {
             CosmosMsg::Wasm(WasmMsg::Execute {
                 contract_addr, msg, ..
             }) if *contract_addr == addr("gateway").as_str() => {
-                assert_eq!(
-                    (m.id, m.reply_on.clone()),
-                    (BROADCAST_REPLY, ReplyOn::Error)
-                );
+                // A failing gateway fails the call: the hub notes it, anyone repeats it.
+                assert_eq!(m.reply_on, ReplyOn::Never);
                 Some(from_json(msg).unwrap())
             }
             _ => None,
@@ -27,21 +24,93 @@ fn pushes(res: &Response) -> Vec<GatewayMsg> {
         .collect()
 }
 
-fn rate(epoch: u64) -> GatewayMsg {
+fn rate(index: Decimal256, epoch: u64) -> GatewayMsg {
     GatewayMsg::BroadcastRate {
-        index: Decimal256::percent(105),
+        index,
         epoch,
         timestamp: mock_env().block.time,
     }
 }
 
+/// Every contract answers as the hub, with `hub`: `BroadcastRate` asks only the hub.
+fn hub_answers(deps: &mut Deps, hub: HubState) {
+    let answer = to_json_binary(&hub).unwrap();
+    deps.querier
+        .update_wasm(move |_| SystemResult::Ok(ContractResult::Ok(answer.clone())));
+}
+
+fn broadcast(deps: &mut Deps) -> Result<Response, ContractError> {
+    exec(deps, "anyone", ExecuteMsg::BroadcastRate {})
+}
+
 #[test]
-fn an_applied_report_pushes_the_rate_to_the_gateway() {
+fn an_applied_report_moves_no_index_and_sends_no_rate() {
     let mut deps = setup();
-    let res = submit(&mut deps, "alice", report(1)).unwrap();
+    let res = finalise(&mut deps, report(1));
+    assert_eq!(attr(&res, "status"), "applied");
     assert!(pushes(&res).is_empty());
-    let res = submit(&mut deps, "bob", report(1)).unwrap();
-    assert_eq!(pushes(&res), [rate(1)]);
+
+    let mut big = report(2);
+    big.heavy_rewards = Uint128::new(20_000);
+    finalise(&mut deps, big);
+    let res = exec(&mut deps, "dao", ExecuteMsg::Approve { epoch: 2 }).unwrap();
+    assert!(pushes(&res).is_empty());
+}
+
+#[test]
+fn anyone_sends_the_hubs_index_with_the_epoch_that_set_it() {
+    let mut deps = setup();
+    // The hub's epoch 3 is open: epoch 2's settlement set the index.
+    let res = broadcast(&mut deps).unwrap();
+    assert_eq!(pushes(&res), [rate(Decimal256::percent(105), 2)]);
+    assert_eq!(
+        (
+            attr(&res, "action"),
+            attr(&res, "epoch"),
+            attr(&res, "index")
+        ),
+        ("broadcast_rate", "2", "1.05")
+    );
+    // A repeat sends the same rate; the gateway skips the channels that have it.
+    let again = broadcast(&mut deps).unwrap();
+    assert_eq!(pushes(&again), pushes(&res));
+
+    // The hub settles epoch 3.
+    hub_answers(
+        &mut deps,
+        HubState {
+            index: Decimal256::percent(106),
+            epoch: 4,
+            ..hub_state()
+        },
+    );
+    let res = broadcast(&mut deps).unwrap();
+    assert_eq!(pushes(&res), [rate(Decimal256::percent(106), 3)]);
+}
+
+#[test]
+fn before_the_hubs_first_settlement_there_is_no_rate() {
+    let mut deps = setup();
+    let first = HubState {
+        epoch: FIRST_EPOCH,
+        ..hub_state()
+    };
+    hub_answers(&mut deps, first);
+    let progress = query::progress(deps.as_ref()).unwrap();
+    assert_eq!(
+        broadcast(&mut deps).unwrap_err(),
+        ContractError::NoSettledEpoch
+    );
+    assert_eq!(query::progress(deps.as_ref()).unwrap(), progress);
+}
+
+#[test]
+fn without_a_gateway_there_is_nowhere_to_send() {
+    let mut deps = setup();
+    exec(&mut deps, "dao", ExecuteMsg::SetGateway { gateway: None }).unwrap();
+    let config = query::config(deps.as_ref()).unwrap();
+    assert_eq!(broadcast(&mut deps).unwrap_err(), ContractError::NoGateway);
+    assert_eq!(query::config(deps.as_ref()).unwrap(), config);
 }
 
 #[test]
@@ -52,53 +121,4 @@ fn the_gateway_votes_as_a_member() {
     let res = submit(&mut deps, "gateway", report(1)).unwrap();
     assert_eq!(attr(&res, "status"), "applied");
     assert_eq!(attr(&res, "voter"), addr("gateway").as_str());
-    assert_eq!(pushes(&res), [rate(1)]);
-}
-
-#[test]
-fn a_held_report_pushes_nothing_until_approved() {
-    let mut deps = setup();
-    let mut big = report(1);
-    big.heavy_rewards = Uint128::new(20_000);
-    let res = finalise(&mut deps, big);
-    assert!(pushes(&res).is_empty());
-    let res = exec(&mut deps, "dao", ExecuteMsg::Approve { epoch: 1 }).unwrap();
-    assert_eq!(pushes(&res), [rate(1)]);
-}
-
-#[test]
-fn anyone_pushes_again_and_a_failed_push_is_only_noted() {
-    let mut deps = setup();
-    // Nothing applied yet: nothing to push.
-    let res = exec(&mut deps, "anyone", ExecuteMsg::BroadcastRate {}).unwrap();
-    assert!(res.messages.is_empty());
-    finalise(&mut deps, report(1));
-    let res = exec(&mut deps, "anyone", ExecuteMsg::BroadcastRate {}).unwrap();
-    assert_eq!(pushes(&res), [rate(1)]);
-
-    let failed = Reply {
-        id: BROADCAST_REPLY,
-        payload: Default::default(),
-        gas_used: 0,
-        result: SubMsgResult::Err("gateway broke".to_string()),
-    };
-    let res = reply(deps.as_mut(), mock_env(), failed).unwrap();
-    assert_eq!(attr(&res, "action"), "broadcast_failed");
-    assert!(res.messages.is_empty());
-    assert_eq!(
-        query::progress(deps.as_ref()).unwrap().last_applied,
-        Some(1)
-    );
-}
-
-#[test]
-fn without_a_gateway_nothing_is_pushed() {
-    let mut deps = setup();
-    exec(&mut deps, "dao", ExecuteMsg::SetGateway { gateway: None }).unwrap();
-    let res = finalise(&mut deps, report(1));
-    assert!(pushes(&res).is_empty());
-    assert_eq!(
-        exec(&mut deps, "anyone", ExecuteMsg::BroadcastRate {}).unwrap_err(),
-        ContractError::NoGateway
-    );
 }

@@ -3,7 +3,6 @@ use cosmwasm_std::{coins, from_json, Reply, ReplyOn, SubMsg, SubMsgResult};
 use faro_types::oracle::{Delivery, ExecuteMsg, Outstanding, MAX_RETRIES};
 
 use super::*;
-use crate::broadcast::BROADCAST_REPLY;
 use crate::contract::reply;
 use crate::deliver::DELIVERY_REPLY;
 use crate::query;
@@ -33,8 +32,7 @@ fn outstanding(deps: &Deps) -> Vec<Outstanding> {
 fn every_delivery_replies_only_on_error() {
     let mut deps = setup();
     let res = finalise(&mut deps, report(1));
-    let (rate, deliveries) = res.messages.split_last().unwrap();
-    assert_eq!(rate.id, BROADCAST_REPLY);
+    let deliveries = &res.messages;
     assert!(deliveries
         .iter()
         .all(|m| m.reply_on == ReplyOn::Error && m.id == DELIVERY_REPLY));
@@ -84,8 +82,8 @@ fn the_next_finalisation_retries_what_failed() {
     let res = finalise(&mut deps, report(1));
     fail(&mut deps, &res.messages[2]);
     let res = finalise(&mut deps, report(2));
-    // The failed one, epoch 2's four and the rate.
-    assert_eq!(res.messages.len(), 6);
+    // The failed one and epoch 2's four.
+    assert_eq!(res.messages.len(), 5);
     let first = delivery_of(&res.messages[0]);
     assert_eq!(first.epoch, 1);
     assert_eq!(first.delivery.key(), "heavy");

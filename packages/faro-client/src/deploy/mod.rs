@@ -1,7 +1,8 @@
 //! Deploys every Faro contract on a real chain and wires them together in one pass, by
 //! the launch plan the embedded chain's suite follows too: upload every code, predict
 //! each address with instantiate2 (code checksum, deployer, salt), instantiate in launch
-//! order, then register the validators as operators and approve them as governance.
+//! order, make governance's wiring calls (the hub's oracle), then register the validators
+//! as operators and approve them as governance.
 
 pub mod artifacts;
 mod operators;
@@ -10,7 +11,7 @@ pub mod record;
 use std::collections::BTreeMap;
 
 use cosmwasm_std::StdError;
-use faro_types::launch::{Launch, Plan};
+use faro_types::launch::{Launch, Plan, Wiring};
 use serde::Serialize;
 use thiserror::Error;
 
@@ -90,6 +91,9 @@ pub async fn deploy(
         let msg: serde_json::Value =
             serde_json::from_slice(&launch.msg).map_err(ClientError::from)?;
         run.instantiate(&code_ids, &launch, &msg).await?;
+    }
+    for wiring in plan.wiring()? {
+        run.wire(&wiring).await?;
     }
     let operators = run.add_operators(&contracts.operator_registry).await?;
 
@@ -184,6 +188,18 @@ impl Run<'_> {
             });
         }
         self.steps.push((format!("instantiate {name}"), outcome));
+        Ok(())
+    }
+
+    /// Governance's call of `wiring`.
+    async fn wire(&mut self, wiring: &Wiring) -> Result<(), DeployError> {
+        let msg: serde_json::Value =
+            serde_json::from_slice(&wiring.msg).map_err(ClientError::from)?;
+        let outcome = self
+            .client
+            .execute(self.roles.governance, &wiring.contract, &msg, &[])
+            .await?;
+        self.steps.push((wiring.step.to_string(), outcome));
         Ok(())
     }
 }
