@@ -17,7 +17,7 @@ use cosmwasm_schema::{cw_serde, QueryResponses};
 use cosmwasm_std::{Addr, CosmosMsg, Decimal, Timestamp, Uint128};
 use cw20::Cw20ReceiveMsg;
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
-use cw_utils::{Expiration, ThresholdResponse};
+use cw_utils::Expiration;
 
 pub use crate::lifecycle::MigrateMsg;
 pub use cw3::{
@@ -101,7 +101,7 @@ pub struct ConfigUpdate {
 #[derive(QueryResponses)]
 pub enum QueryMsg {
     /// cw3. The rules a proposal made now would get, with the current total power.
-    #[returns(ThresholdResponse)]
+    #[returns(cw_utils::ThresholdResponse)]
     Threshold {},
     /// cw3.
     #[returns(ProposalResponse)]
