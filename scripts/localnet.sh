@@ -8,25 +8,43 @@
 #   scripts/localnet.sh env      export lines: endpoints, addresses, test mnemonics
 #   scripts/localnet.sh reset    stop and delete the chain's home (next start makes a new chain)
 #
+# FARO_LOCALNET_INSTANCE=N (1 to 50, default 1) picks one of several chains that run side by
+# side from the one binary, e.g. both ends of an IBC channel. Instance 1 is faro-local-1 in
+# target/localnet on the ports below; instance N is faro-local-N in target/localnet-N, every
+# port raised by (N-1)*100, with the same accounts and mnemonics.
+#
 # The binary is wasmd built against the Cosmos SDK LSM fork (see docs/chain.md for why not gaiad).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CHAIN_SRC="$ROOT/tests/e2e/wasmd-lsm"
 BIN="$ROOT/target/wasmd-lsm/wasmd"
-NODE_HOME="$ROOT/target/localnet"
+
+INSTANCE="${FARO_LOCALNET_INSTANCE:-1}"
+if ! [[ "$INSTANCE" =~ ^[1-9][0-9]?$ ]] || ((INSTANCE > 50)); then
+  echo "localnet: error: FARO_LOCALNET_INSTANCE must be 1 to 50, not '$INSTANCE'" >&2
+  exit 2
+fi
+# The ports' last two digits differ between kinds, so no two instances' ports collide.
+PORT_OFFSET=$(((INSTANCE - 1) * 100))
+if ((INSTANCE == 1)); then
+  NAME="localnet"
+else
+  NAME="localnet-$INSTANCE"
+fi
+NODE_HOME="$ROOT/target/$NAME"
 VAL2_HOME="$NODE_HOME/val2-consensus" # only val2's consensus key lives here; no second node runs
 LOG="$NODE_HOME/node.log"
 PIDFILE="$NODE_HOME/node.pid"
 
-CHAIN_ID="faro-local-1"
+CHAIN_ID="faro-local-$INSTANCE"
 DENOM="uatom"
 HOST="127.0.0.1"
-RPC_PORT=36657
-P2P_PORT=36656
-GRPC_PORT=39090
-REST_PORT=31317
-ABCI_PORT=36658
+RPC_PORT=$((36657 + PORT_OFFSET))
+P2P_PORT=$((36656 + PORT_OFFSET))
+GRPC_PORT=$((39090 + PORT_OFFSET))
+REST_PORT=$((31317 + PORT_OFFSET))
+ABCI_PORT=$((36658 + PORT_OFFSET))
 BLOCK_TIME="1s"
 UNBONDING_TIME="60s"
 GLOBAL_LIQUID_STAKING_CAP="0.25"
@@ -55,7 +73,7 @@ RPC="http://$HOST:$RPC_PORT"
 KR=(--keyring-backend test --home "$NODE_HOME")
 TXFLAGS=(--chain-id "$CHAIN_ID" --node "tcp://$HOST:$RPC_PORT" "${KR[@]}" --gas auto --gas-adjustment 1.5 -y --output json)
 
-log() { echo "localnet: $*" >&2; }
+log() { echo "$NAME: $*" >&2; }
 die() { log "error: $*"; exit 1; }
 # shellcheck source=lib/daemon.sh
 source "$ROOT/scripts/lib/daemon.sh"
@@ -235,6 +253,7 @@ cmd_status() {
 cmd_env() {
   [[ -f "$NODE_HOME/.initialized" ]] || die "no chain yet: run '$0 start'"
   cat <<EOF
+export FARO_LOCALNET_INSTANCE=$INSTANCE
 export FARO_CHAIN_ID=$CHAIN_ID
 export FARO_DENOM=$DENOM
 export FARO_BIN=$BIN
@@ -252,4 +271,4 @@ EOF
   done
 }
 
-daemon_main "${1:-}" 2,10
+daemon_main "${1:-}" 2,16

@@ -43,3 +43,6 @@ tests/e2e/protocol_smoke.sh
 
 step "end-to-end relayer: geth, the rollup contract, the chain and faro-relayer between them"
 tests/e2e/relayer.sh
+
+step "end-to-end IBC: a second chain, Hermes, the faro-1 channel from the oracle's gateway to the reporter"
+tests/e2e/ibc.sh

@@ -29,17 +29,25 @@ daemon_stop() {
 }
 
 # The node's command line: `$1` names a command the caller defines as cmd_build, cmd_start,
-# cmd_stop, cmd_status or cmd_env, or `reset` (stop, then delete NODE_HOME); anything else
-# prints the usage, lines `$2` of the caller's header.
+# cmd_stop, cmd_status, cmd_env or any other cmd_<name>, which gets the arguments after
+# `$2`; or `reset` (stop, then delete NODE_HOME). Anything else prints the usage, lines `$2`
+# of the caller's header.
 daemon_main() {
   local command="$1" usage="$2"
+  shift 2
   case "$command" in
-    build | start | stop | status | env) "cmd_$command" ;;
     reset)
       cmd_stop
       rm -rf "$NODE_HOME"
       log "deleted $NODE_HOME"
       ;;
-    *) sed -n "${usage}p" "$0" >&2; exit 2 ;;
+    *)
+      if [[ "$command" =~ ^[a-z]+$ ]] && declare -F "cmd_$command" >/dev/null; then
+        "cmd_$command" "$@"
+      else
+        sed -n "${usage}p" "$0" >&2
+        exit 2
+      fi
+      ;;
   esac
 }
