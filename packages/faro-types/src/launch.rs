@@ -378,6 +378,16 @@ mod tests {
         }
     }
 
+    fn plan<'a>(chain: &'a ChainParams, addresses: &'a Addresses) -> Plan<'a> {
+        Plan {
+            chain,
+            governance: "governance",
+            relayer: "relayer",
+            addresses,
+            light_lst_code_id: 7,
+        }
+    }
+
     fn addresses() -> Addresses {
         Addresses::predict(|code, salt| Ok::<_, ()>(format!("{code}@{salt}"))).unwrap()
     }
@@ -401,13 +411,7 @@ mod tests {
     #[test]
     fn every_launch_names_the_others_by_their_predicted_addresses() {
         let (chain, addresses) = (chain(), addresses());
-        let plan = Plan {
-            chain: &chain,
-            governance: "governance",
-            relayer: "relayer",
-            addresses: &addresses,
-            light_lst_code_id: 7,
-        };
+        let plan = plan(&chain, &addresses);
         let launches = plan.launches().unwrap();
         let names: Vec<_> = launches.iter().map(|launch| launch.name).collect();
         assert_eq!(names, LAUNCH_ORDER.map(|(name, _)| name));
@@ -433,13 +437,7 @@ mod tests {
     #[test]
     fn governance_then_names_the_hubs_oracle() {
         let (chain, addresses) = (chain(), addresses());
-        let plan = Plan {
-            chain: &chain,
-            governance: "governance",
-            relayer: "relayer",
-            addresses: &addresses,
-            light_lst_code_id: 7,
-        };
+        let plan = plan(&chain, &addresses);
         let wiring = plan.wiring().unwrap();
         assert_eq!(wiring.len(), 1);
         assert_eq!(wiring[0].contract, addresses.hub);

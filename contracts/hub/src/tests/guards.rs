@@ -2,13 +2,13 @@
 //! leaves the books as they were.
 
 use cosmwasm_std::testing::{message_info, mock_env, MockApi};
-use cosmwasm_std::{coins, to_json_binary, Binary, Reply, SubMsgResponse, SubMsgResult, Uint128};
+use cosmwasm_std::{coins, to_json_binary, Binary, Uint128};
 use cw_ownable::OwnershipError;
 use cw_utils::PaymentError;
 use faro_types::heavy_lst::Cw20ReceiveMsg;
 use faro_types::hub::{ExecuteMsg, Pauses, ReceiveMsg};
 
-use super::{addr, setup};
+use super::{addr, reply_msg, setup};
 use crate::contract::{execute, reply};
 use crate::error::ContractError;
 use crate::state::BOOKS;
@@ -100,17 +100,6 @@ fn an_epoch_before_its_time_is_refused() {
 #[test]
 fn unknown_replies_are_refused() {
     let mut deps = setup();
-    #[allow(deprecated)]
-    let reply_msg = Reply {
-        id: 99,
-        payload: Binary::default(),
-        gas_used: 0,
-        result: SubMsgResult::Ok(SubMsgResponse {
-            events: vec![],
-            data: None,
-            msg_responses: vec![],
-        }),
-    };
-    let err = reply(deps.as_mut(), mock_env(), reply_msg).unwrap_err();
+    let err = reply(deps.as_mut(), mock_env(), reply_msg(99, None)).unwrap_err();
     assert_eq!(err, ContractError::UnknownReply { id: 99 });
 }

@@ -6,13 +6,35 @@ mod settle;
 mod update_config;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
-use cosmwasm_std::{Decimal, DepsMut, MemoryStorage, OwnedDeps, Response};
+use cosmwasm_std::{
+    Binary, Decimal, DepsMut, MemoryStorage, OwnedDeps, Reply, Response, SubMsgResponse,
+    SubMsgResult,
+};
 use faro_types::hub::{FeeConfig, InstantiateMsg};
 
 use crate::contract::instantiate;
 use crate::error::ContractError;
 
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
+
+/// The reply `id`, succeeded with no events, or failed with `error`.
+pub(crate) fn reply_msg(id: u64, error: Option<&str>) -> Reply {
+    let result = match error {
+        Some(error) => SubMsgResult::Err(error.to_string()),
+        #[allow(deprecated)]
+        None => SubMsgResult::Ok(SubMsgResponse {
+            events: vec![],
+            data: None,
+            msg_responses: vec![],
+        }),
+    };
+    Reply {
+        id,
+        payload: Binary::default(),
+        gas_used: 0,
+        result,
+    }
+}
 
 pub(crate) fn addr(name: &str) -> String {
     MockApi::default().addr_make(name).to_string()

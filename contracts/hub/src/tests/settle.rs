@@ -3,16 +3,15 @@
 
 use cosmwasm_std::testing::{message_info, mock_env, MockApi};
 use cosmwasm_std::{
-    coins, from_json, to_json_binary, Binary, ContractResult, CosmosMsg, Decimal256, Reply,
-    ReplyOn, Response, SubMsgResponse, SubMsgResult, SystemError, SystemResult, Uint128, WasmMsg,
-    WasmQuery,
+    coins, from_json, to_json_binary, ContractResult, CosmosMsg, Decimal256, ReplyOn, Response,
+    SystemError, SystemResult, Uint128, WasmMsg, WasmQuery,
 };
 use faro_types::heavy_lst::{HeavyLstContract, TotalSharesResponse};
 use faro_types::hub::{ConfigUpdate, ExecuteMsg};
 use faro_types::operator_registry::{HeavyWeight, HeavyWeightsResponse};
 use faro_types::oracle::ExecuteMsg as OracleMsg;
 
-use super::{addr, setup, Deps};
+use super::{addr, reply_msg, setup, Deps};
 use crate::contract::{execute, reply};
 use crate::reply::{HARVEST_REPLY, RATE_BROADCAST_REPLY};
 use crate::state::BOOKS;
@@ -66,18 +65,7 @@ fn due_epoch(oracle: Option<&str>) -> Deps {
 
 /// The tokenizer has withdrawn the rewards: the hub settles.
 fn settle(deps: &mut Deps) -> Response {
-    #[allow(deprecated)]
-    let harvested = Reply {
-        id: HARVEST_REPLY,
-        payload: Binary::default(),
-        gas_used: 0,
-        result: SubMsgResult::Ok(SubMsgResponse {
-            events: vec![],
-            data: None,
-            msg_responses: vec![],
-        }),
-    };
-    reply(deps.as_mut(), mock_env(), harvested).unwrap()
+    reply(deps.as_mut(), mock_env(), reply_msg(HARVEST_REPLY, None)).unwrap()
 }
 
 fn set_index(index: Decimal256) -> CosmosMsg {
@@ -136,12 +124,10 @@ fn a_failed_broadcast_is_only_noted() {
     let mut deps = due_epoch(Some("oracle"));
     settle(&mut deps);
     let books = BOOKS.load(&deps.storage).unwrap();
-    let failed = Reply {
-        id: RATE_BROADCAST_REPLY,
-        payload: Binary::default(),
-        gas_used: 0,
-        result: SubMsgResult::Err("no gateway is set to broadcast the rate to".to_string()),
-    };
+    let failed = reply_msg(
+        RATE_BROADCAST_REPLY,
+        Some("no gateway is set to broadcast the rate to"),
+    );
     let res = reply(deps.as_mut(), mock_env(), failed).unwrap();
     let attributes: Vec<(&str, &str)> = res
         .attributes
