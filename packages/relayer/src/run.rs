@@ -143,16 +143,11 @@ async fn follow(
     };
     let store = CheckpointStore::new(&config.relay.checkpoint);
     let mut follower = match Follower::new(reader, sink, store, options) {
-        Ok(follower) => follower,
+        Ok(follower) => follower.counting_rpc_failures_in(metrics.l1_rpc_failures.clone()),
         Err(error) => return error,
     };
-    let rpc_failures_before = metrics.status().l1_rpc_failures;
     loop {
         let step = follower.step().await;
-        set(
-            &metrics.l1_rpc_failures,
-            rpc_failures_before + follower.rpc_failures(),
-        );
         let wait = match step {
             Err(error) => return error,
             Ok(Step::Handled {

@@ -24,7 +24,8 @@ pub struct Metrics {
     /// Actions a contract refused; logged with the contract's reason and not sent again.
     pub actions_refused: AtomicU64,
     pub txs_sent: AtomicU64,
-    pub l1_rpc_failures: AtomicU64,
+    /// Failed L1 reads, counted by the follower as they happen.
+    pub l1_rpc_failures: Arc<AtomicU64>,
     /// Failed deliveries to the chain; the follower restarts from its checkpoint after each.
     pub chain_failures: AtomicU64,
     /// L1 reorganisations below the confirmation depth the relayer resumed from.

@@ -15,6 +15,8 @@
 
 use std::convert::Infallible;
 use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use alloy::primitives::B256;
@@ -101,7 +103,7 @@ pub struct Follower<R, S> {
     store: CheckpointStore,
     options: FollowOptions,
     trail: Option<Trail>,
-    rpc_failures: u64,
+    rpc_failures: Arc<AtomicU64>,
 }
 
 impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
@@ -125,8 +127,15 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
             store,
             options,
             trail,
-            rpc_failures: 0,
+            rpc_failures: Arc::default(),
         })
+    }
+
+    /// Counts failed L1 reads in `counter` as they happen, so a status endpoint shows an
+    /// outage while the reads are still retried.
+    pub fn counting_rpc_failures_in(mut self, counter: Arc<AtomicU64>) -> Self {
+        self.rpc_failures = counter;
+        self
     }
 
     /// The last handled block.
@@ -136,7 +145,7 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
 
     /// Failed L1 reads so far, retried ones included.
     pub fn rpc_failures(&self) -> u64 {
-        self.rpc_failures
+        self.rpc_failures.load(Ordering::Relaxed)
     }
 
     pub fn sink(&self) -> &S {
@@ -224,17 +233,13 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
         };
         let oldest = trail.blocks()[0].number;
         let reader = &self.reader;
-        let canonical_headers = read_l1(
-            &self.options.backoff,
-            &mut self.rpc_failures,
-            || async move {
-                let head = reader.head().await?;
-                match head.min(handled.number) {
-                    newest if newest >= oldest => reader.headers(oldest, newest).await,
-                    _ => Ok(vec![]),
-                }
-            },
-        )
+        let canonical_headers = read_l1(&self.options.backoff, &self.rpc_failures, || async move {
+            let head = reader.head().await?;
+            match head.min(handled.number) {
+                newest if newest >= oldest => reader.headers(oldest, newest).await,
+                _ => Ok(vec![]),
+            }
+        })
         .await?;
         let fork = trail.blocks().iter().rev().copied().find(|kept| {
             canonical_headers
@@ -266,7 +271,7 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
             ..
         } = self.options;
         let reader = &self.reader;
-        read_l1(&backoff, &mut self.rpc_failures, || async move {
+        read_l1(&backoff, &self.rpc_failures, || async move {
             let head = reader.head().await?;
             let Some(confirmed) = (head + 1).checked_sub(confirmations) else {
                 return Ok((head, None));
@@ -284,19 +289,18 @@ impl<R: L1Reader + Sync, S: ActionSink + Send> Follower<R, S> {
     }
 }
 
-/// Runs `read` under `backoff`, retrying every failure, each counted in `failures`.
+/// Runs `read` under `backoff`, retrying every failure, each counted in `failures` at once.
 async fn read_l1<T, F: Future<Output = Result<T, RpcError>>>(
     backoff: &Backoff,
-    failures: &mut u64,
+    failures: &AtomicU64,
     read: impl FnMut() -> F,
 ) -> Result<T, FollowError> {
-    let mut retried = 0;
     let result = retry(
         backoff,
         read,
         |_: &RpcError| true,
         |error: &RpcError, wait| {
-            retried += 1;
+            failures.fetch_add(1, Ordering::Relaxed);
             warn!(
                 retry_in_ms = wait.as_millis() as u64,
                 "L1 read failed: {error}"
@@ -304,9 +308,8 @@ async fn read_l1<T, F: Future<Output = Result<T, RpcError>>>(
         },
     )
     .await;
-    *failures += retried;
     result.map_err(|GaveUp { attempts, last }| {
-        *failures += 1;
+        failures.fetch_add(1, Ordering::Relaxed);
         FollowError::Rpc { attempts, last }
     })
 }

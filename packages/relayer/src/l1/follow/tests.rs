@@ -225,6 +225,35 @@ async fn failed_reads_are_retried_then_given_up() {
 }
 
 #[tokio::test]
+async fn failed_reads_are_counted_while_they_are_still_retried() {
+    let l1 = FakeL1::with_blocks(10);
+    l1.failures_to_come.store(u32::MAX, Ordering::SeqCst);
+    let counter = Arc::new(AtomicU64::new(0));
+    let unlimited = FollowOptions {
+        backoff: Backoff {
+            max_attempts: None,
+            ..options().backoff
+        },
+        ..options()
+    };
+    let mut f = Follower::new(&l1, MemorySink::default(), store("live"), unlimited)
+        .unwrap()
+        .counting_rpc_failures_in(counter.clone());
+    let counted = async {
+        while counter.load(Ordering::Relaxed) < 3 {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    };
+    tokio::select! {
+        step = f.step() => panic!("every read fails, yet the step ended: {step:?}"),
+        counted = tokio::time::timeout(Duration::from_secs(5), counted) => {
+            counted.expect("no failure counted while the reads were retried")
+        }
+    }
+    assert!(f.rpc_failures() >= 3);
+}
+
+#[tokio::test]
 async fn a_reorg_below_the_depth_goes_back_to_the_last_shared_block() {
     let l1 = FakeL1::with_blocks(10);
     l1.propose(3, 1);
