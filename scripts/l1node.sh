@@ -80,7 +80,7 @@ cmd_start() {
   # --cache 64: geth's default sizes its database's write-ahead logs for mainnet, about
   # 2 GB on disk for a dev chain of a few hundred blocks.
   setsid "$BIN" --dev --dev.period "$PERIOD" --datadir "$NODE_HOME/data" --cache 64 \
-    --http --http.addr "$HOST" --http.port "$HTTP_PORT" --http.api eth,debug,net,web3,dev \
+    --http --http.addr "$HOST" --http.port "$HTTP_PORT" --http.api eth,debug,net,web3,dev,txpool \
     --http.vhosts localhost,127.0.0.1 \
     --authrpc.addr "$HOST" --authrpc.port "$AUTH_PORT" \
     --ipcdisable --nodiscover --maxpeers 0 --verbosity 2 \

@@ -195,11 +195,53 @@ impl DevChain {
     }
 
     /// Rewinds the head to `number`; the blocks above are dropped from the canonical chain.
+    ///
+    /// A dev node seals on a background thread, sometimes one more empty block after a
+    /// transaction's, and its pool follows the head asynchronously. So the node is left to
+    /// go still first, and after the rewind the pool must have the rewound chain's nonce
+    /// before the next transaction takes one from it.
     pub async fn set_head(&self, number: u64) {
+        self.until_still().await;
         let _: serde_json::Value = self
             .provider
             .raw_request("debug_setHead".into(), (U64::from(number),))
             .await
             .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let chain = self.provider.get_transaction_count(self.dev).latest();
+            let pool = self.provider.get_transaction_count(self.dev).pending();
+            if chain.await.unwrap() == pool.await.unwrap() {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the pool did not follow the rewind"
+            );
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    /// Waits until the pool is empty and no block has been sealed for a while.
+    async fn until_still(&self) {
+        const STILL: Duration = Duration::from_millis(200);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let head = self.head().await;
+            tokio::time::sleep(STILL).await;
+            let status: serde_json::Value = self
+                .provider
+                .raw_request("txpool_status".into(), ())
+                .await
+                .unwrap();
+            let pooled = status["pending"] != "0x0" || status["queued"] != "0x0";
+            if !pooled && self.head().await == head {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the node did not go still: {status}"
+            );
+        }
     }
 }

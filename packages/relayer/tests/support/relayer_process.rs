@@ -112,11 +112,23 @@ listen = "127.0.0.1:{status_port}"
         self.dir.join(format!("run-{run}.log"))
     }
 
-    /// The log of every run so far.
+    /// The end of the log of every run so far: enough to see why, short enough to read in
+    /// a failed test's output. The whole logs stay in the directory.
     pub fn logs(&self) -> String {
-        (1..=self.runs)
-            .map(|run| std::fs::read_to_string(self.log_path(run)).unwrap_or_default())
-            .collect()
+        const LINES: usize = 40;
+        let mut out = String::new();
+        for run in 1..=self.runs {
+            let path = self.log_path(run);
+            let log = std::fs::read_to_string(&path).unwrap_or_default();
+            let lines: Vec<&str> = log.lines().collect();
+            let tail = &lines[lines.len().saturating_sub(LINES)..];
+            out += &format!("--- {} (last {} lines)\n", path.display(), tail.len());
+            for line in tail {
+                out += line;
+                out += "\n";
+            }
+        }
+        out
     }
 
     /// Panics with the logs if the process has exited.
