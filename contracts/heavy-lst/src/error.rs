@@ -1,23 +1,6 @@
-use cosmwasm_std::{Addr, Decimal256, Uint128};
-use faro_cw20::{AllowanceError, LogoError, Unauthorized, ZeroAmount};
-use faro_types::token::TokenMetadataError;
+use cosmwasm_std::{Decimal256, Uint128};
 
-faro_types::contract_error! {
-    #[error("{0}")]
-    Token(#[from] TokenMetadataError),
-
-    #[error("{0}")]
-    Allowance(#[from] AllowanceError),
-
-    #[error("{0}")]
-    Logo(#[from] LogoError),
-
-    #[error("{sender} may not {action}")]
-    Unauthorized { sender: Addr, action: &'static str },
-
-    #[error("the amount must not be zero")]
-    ZeroAmount,
-
+faro_cw20::token_contract_error! {
     #[error("{amount} is worth less than one share at index {index}")]
     RoundsToZeroShares { amount: Uint128, index: Decimal256 },
 
@@ -32,16 +15,4 @@ faro_types::contract_error! {
         total_shares: Uint128,
         index: Decimal256,
     },
-}
-
-impl From<Unauthorized> for ContractError {
-    fn from(Unauthorized { sender, action }: Unauthorized) -> Self {
-        ContractError::Unauthorized { sender, action }
-    }
-}
-
-impl From<ZeroAmount> for ContractError {
-    fn from(_: ZeroAmount) -> Self {
-        ContractError::ZeroAmount
-    }
 }

@@ -85,13 +85,11 @@ pub fn deposit(
     holder: &Addr,
     amount: Uint128,
 ) -> Result<Uint128, ContractError> {
-    let mut pool = POOL.load(storage)?;
-    let (mut held, settled) = settled(storage, &mut pool, holder)?;
-    held.units = held.units.checked_add(amount)?;
-    pool.total_units = pool.total_units.checked_add(amount)?;
-    save_account(storage, holder, &held)?;
-    POOL.save(storage, &pool)?;
-    Ok(settled)
+    change_units(storage, holder, |held, pool| {
+        held.units = held.units.checked_add(amount)?;
+        pool.total_units = pool.total_units.checked_add(amount)?;
+        Ok(())
+    })
 }
 
 /// Takes `amount` units from `holder`, to be paid out in coins; answers with the rewards
@@ -101,10 +99,23 @@ pub fn withdraw(
     holder: &Addr,
     amount: Uint128,
 ) -> Result<Uint128, ContractError> {
+    change_units(storage, holder, |held, pool| {
+        take(held, amount)?;
+        pool.total_units = pool.total_units.checked_sub(amount)?;
+        Ok(())
+    })
+}
+
+/// Settles `holder`, applies `change` to its account and the pool, and saves both;
+/// answers with the rewards settled.
+fn change_units(
+    storage: &mut dyn Storage,
+    holder: &Addr,
+    change: impl FnOnce(&mut Account, &mut Pool) -> Result<(), ContractError>,
+) -> Result<Uint128, ContractError> {
     let mut pool = POOL.load(storage)?;
     let (mut held, settled) = settled(storage, &mut pool, holder)?;
-    take(&mut held, amount)?;
-    pool.total_units = pool.total_units.checked_sub(amount)?;
+    change(&mut held, &mut pool)?;
     save_account(storage, holder, &held)?;
     POOL.save(storage, &pool)?;
     Ok(settled)

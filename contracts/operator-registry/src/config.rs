@@ -1,5 +1,6 @@
 use cosmwasm_std::{Api, Attribute};
 use faro_types::bounds;
+use faro_types::config_update::Changes;
 use faro_types::denom::validate_native_denom;
 use faro_types::operator_registry::{
     Config, ConfigUpdate, InstantiateMsg, MAX_EXIT_PERIOD, MAX_LEVERAGE_BOUND,
@@ -40,42 +41,33 @@ pub fn apply_update(
     mut config: Config,
     update: ConfigUpdate,
 ) -> Result<(Config, Vec<Attribute>), ContractError> {
-    let mut changed = vec![];
-    if let Some(permissionless) = update.permissionless {
-        config.permissionless = permissionless;
-        changed.push(Attribute::new("permissionless", permissionless.to_string()));
-    }
-    if let Some(min_bond) = update.min_bond {
-        config.min_bond = min_bond;
-        changed.push(Attribute::new("min_bond", min_bond));
-    }
-    if let Some(max_leverage) = update.max_leverage {
-        config.max_leverage = max_leverage;
-        changed.push(Attribute::new("max_leverage", max_leverage.to_string()));
-    }
-    if let Some(max_commission) = update.max_commission {
-        config.max_commission = max_commission;
-        changed.push(Attribute::new("max_commission", max_commission.to_string()));
-    }
-    if let Some(exit_period) = update.exit_period {
-        config.exit_period = exit_period;
-        changed.push(Attribute::new("exit_period", exit_period.to_string()));
-    }
-    if let Some(treasury) = update.treasury {
-        config.treasury = api.addr_validate(&treasury)?;
-        changed.push(Attribute::new("treasury", config.treasury.as_str()));
-    }
-    if let Some(oracle) = update.oracle {
-        let oracle = api.addr_validate(&oracle)?;
-        changed.push(Attribute::new("oracle", oracle.as_str()));
-        config.oracle = Some(oracle);
-    }
-    if let Some(code_id) = update.light_lst_code_id {
-        config.light_lst_code_id = code_id;
-        changed.push(Attribute::new("light_lst_code_id", code_id.to_string()));
-    }
+    let mut changes = Changes::default();
+    changes.set(
+        "permissionless",
+        &mut config.permissionless,
+        update.permissionless,
+    );
+    changes.set("min_bond", &mut config.min_bond, update.min_bond);
+    changes.set(
+        "max_leverage",
+        &mut config.max_leverage,
+        update.max_leverage,
+    );
+    changes.set(
+        "max_commission",
+        &mut config.max_commission,
+        update.max_commission,
+    );
+    changes.set("exit_period", &mut config.exit_period, update.exit_period);
+    changes.set_addr(api, "treasury", &mut config.treasury, update.treasury)?;
+    changes.set_optional_addr(api, "oracle", &mut config.oracle, update.oracle)?;
+    changes.set(
+        "light_lst_code_id",
+        &mut config.light_lst_code_id,
+        update.light_lst_code_id,
+    );
     validate(&config)?;
-    Ok((config, changed))
+    Ok((config, changes.into_attributes()))
 }
 
 fn validate(config: &Config) -> Result<(), ContractError> {

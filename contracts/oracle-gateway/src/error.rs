@@ -1,9 +1,11 @@
+use faro_types::oracle::InvalidChannel;
+
 faro_types::contract_error! {
     #[error("only the oracle may {action}, not {sender}")]
     NotOracle { sender: String, action: &'static str },
 
-    #[error("the IBC channel {channel_id} must be ordered with version {expected}")]
-    InvalidChannel { channel_id: String, expected: String },
+    #[error("{0}")]
+    InvalidChannel(#[from] InvalidChannel),
 
     #[error("already {max} channels are connected")]
     TooManyChannels { max: usize },

@@ -3,6 +3,7 @@
 
 use cosmwasm_std::{Api, Attribute};
 use faro_types::bounds;
+use faro_types::config_update::Changes;
 use faro_types::denom::validate_native_denom;
 use faro_types::prover_pool::{
     Config, ConfigUpdate, InstantiateMsg, MAX_PROOF_WINDOW, MIN_SLASH_REWARD_MULTIPLE,
@@ -35,43 +36,36 @@ pub fn apply_update(
     mut config: Config,
     update: ConfigUpdate,
 ) -> Result<(Config, Vec<Attribute>), ContractError> {
-    let mut changed = vec![];
-    if let Some(relayer) = update.relayer {
-        config.relayer = api.addr_validate(&relayer)?;
-        changed.push(Attribute::new("relayer", config.relayer.as_str()));
-    }
-    if let Some(treasury) = update.treasury {
-        config.treasury = api.addr_validate(&treasury)?;
-        changed.push(Attribute::new("treasury", config.treasury.as_str()));
-    }
-    if let Some(min_capacity) = update.min_capacity {
-        config.min_capacity = min_capacity;
-        changed.push(Attribute::new("min_capacity", min_capacity.to_string()));
-    }
-    if let Some(minimum) = update.min_stake_per_capacity {
-        config.min_stake_per_capacity = minimum;
-        changed.push(Attribute::new("min_stake_per_capacity", minimum));
-    }
-    if let Some(max_open_blocks) = update.max_open_blocks {
-        config.max_open_blocks = max_open_blocks;
-        changed.push(Attribute::new(
-            "max_open_blocks",
-            max_open_blocks.to_string(),
-        ));
-    }
-    if let Some(fraction) = update.slash_fraction {
-        config.slash_fraction = fraction;
-        changed.push(Attribute::new("slash_fraction", fraction.to_string()));
-    }
-    if let Some(multiple) = update.slash_reward_multiple {
-        config.slash_reward_multiple = multiple;
-        changed.push(Attribute::new(
-            "slash_reward_multiple",
-            multiple.to_string(),
-        ));
-    }
+    let mut changes = Changes::default();
+    changes.set_addr(api, "relayer", &mut config.relayer, update.relayer)?;
+    changes.set_addr(api, "treasury", &mut config.treasury, update.treasury)?;
+    changes.set(
+        "min_capacity",
+        &mut config.min_capacity,
+        update.min_capacity,
+    );
+    changes.set(
+        "min_stake_per_capacity",
+        &mut config.min_stake_per_capacity,
+        update.min_stake_per_capacity,
+    );
+    changes.set(
+        "max_open_blocks",
+        &mut config.max_open_blocks,
+        update.max_open_blocks,
+    );
+    changes.set(
+        "slash_fraction",
+        &mut config.slash_fraction,
+        update.slash_fraction,
+    );
+    changes.set(
+        "slash_reward_multiple",
+        &mut config.slash_reward_multiple,
+        update.slash_reward_multiple,
+    );
     validate(&config)?;
-    Ok((config, changed))
+    Ok((config, changes.into_attributes()))
 }
 
 fn validate(config: &Config) -> Result<(), ContractError> {

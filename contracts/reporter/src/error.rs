@@ -1,9 +1,11 @@
+use faro_types::oracle::InvalidChannel;
+
 faro_types::contract_error! {
     #[error("no channel to the oracle is connected")]
     NoChannel,
 
-    #[error("the IBC channel {channel_id} must be ordered with version {expected}")]
-    InvalidChannel { channel_id: String, expected: String },
+    #[error("{0}")]
+    InvalidChannel(#[from] InvalidChannel),
 
     #[error("channel {channel_id} is already connected to the oracle")]
     AlreadyConnected { channel_id: String },

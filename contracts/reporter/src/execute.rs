@@ -1,6 +1,6 @@
 use cosmwasm_std::{to_json_binary, DepsMut, Env, IbcMsg, IbcTimeout, MessageInfo, Response};
-use cw_utils::nonpayable;
 use faro_types::oracle::{FaroPacket, PACKET_LIFETIME};
+use faro_types::ownership::owner_only;
 use faro_types::reporter::Report;
 
 use crate::error::ContractError;
@@ -14,8 +14,7 @@ pub fn submit_report(
     info: MessageInfo,
     report: Report,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let channel = CHANNEL
         .may_load(deps.storage)?
         .ok_or(ContractError::NoChannel)?;

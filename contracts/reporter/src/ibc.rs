@@ -7,7 +7,7 @@ use cosmwasm_std::{
     IbcPacketTimeoutMsg, IbcReceiveResponse, StdResult, Storage,
 };
 use faro_types::oracle::{
-    channel_event, faro_open_response, is_faro_channel, FaroAck, FaroPacket, IBC_VERSION,
+    channel_event, check_faro_channel, faro_open_response, FaroAck, FaroPacket,
 };
 use faro_types::reporter::{Rate, ReporterChannel};
 
@@ -27,19 +27,10 @@ pub fn connect(
     deps: DepsMut,
     msg: IbcChannelConnectMsg,
 ) -> Result<IbcBasicResponse, ContractError> {
-    let channel = msg.channel();
-    check_channel(deps.storage, channel, msg.counterparty_version())?;
-    let id = channel.endpoint.channel_id.clone();
-    CHANNEL.save(
-        deps.storage,
-        &ReporterChannel {
-            channel_id: id.clone(),
-            connection_id: channel.connection_id.clone(),
-            counterparty_port: channel.counterparty_endpoint.port_id.clone(),
-            acked_epoch: None,
-        },
-    )?;
-    Ok(channel_event("ibc_connect", &id))
+    check_channel(deps.storage, msg.channel(), msg.counterparty_version())?;
+    let channel = ReporterChannel::connected(msg.channel());
+    CHANNEL.save(deps.storage, &channel)?;
+    Ok(channel_event("ibc_connect", &channel.channel_id))
 }
 
 pub fn close(deps: DepsMut, msg: IbcChannelCloseMsg) -> Result<IbcBasicResponse, ContractError> {
@@ -129,12 +120,7 @@ fn check_channel(
     channel: &IbcChannel,
     counterparty_version: Option<&str>,
 ) -> Result<(), ContractError> {
-    if !is_faro_channel(channel, counterparty_version) {
-        return Err(ContractError::InvalidChannel {
-            channel_id: channel.endpoint.channel_id.clone(),
-            expected: IBC_VERSION.to_string(),
-        });
-    }
+    check_faro_channel(channel, counterparty_version)?;
     if let Some(existing) = CHANNEL.may_load(storage)? {
         return Err(ContractError::AlreadyConnected {
             channel_id: existing.channel_id,

@@ -75,3 +75,52 @@ impl<E> Cw20Error for E where
         + From<ZeroAmount>
 {
 }
+
+/// Declares a rebasing token's `ContractError` ([`faro_types::contract_error!`]) with the
+/// variants every refusal of the shared flows lands in, so that a token's errors read the
+/// same whichever flow refused, then the token's own variants.
+#[macro_export]
+macro_rules! token_contract_error {
+    ($($variants:tt)*) => {
+        $crate::error::reexport::faro_types::contract_error! {
+            #[error("{0}")]
+            Token(#[from] $crate::error::reexport::faro_types::token::TokenMetadataError),
+
+            #[error("{0}")]
+            Allowance(#[from] $crate::AllowanceError),
+
+            #[error("{0}")]
+            Logo(#[from] $crate::LogoError),
+
+            #[error("{sender} may not {action}")]
+            Unauthorized {
+                sender: $crate::error::reexport::Addr,
+                action: &'static str,
+            },
+
+            #[error("the amount must not be zero")]
+            ZeroAmount,
+
+            $($variants)*
+        }
+
+        impl From<$crate::Unauthorized> for ContractError {
+            fn from($crate::Unauthorized { sender, action }: $crate::Unauthorized) -> Self {
+                ContractError::Unauthorized { sender, action }
+            }
+        }
+
+        impl From<$crate::ZeroAmount> for ContractError {
+            fn from(_: $crate::ZeroAmount) -> Self {
+                ContractError::ZeroAmount
+            }
+        }
+    };
+}
+
+/// What the token macros name, reachable from the token crate through this one.
+#[doc(hidden)]
+pub mod reexport {
+    pub use cosmwasm_std::Addr;
+    pub use faro_types;
+}

@@ -3,10 +3,12 @@
 //! ownership, versioning, paging). Storage layouts stay private to each contract.
 
 pub mod bounds;
+pub mod config_update;
 pub mod dao;
 pub mod denom;
 pub mod entry_points;
 pub mod error;
+pub mod funds;
 pub mod heavy_lst;
 pub mod hub;
 #[cfg(any(test, feature = "launch"))]

@@ -351,6 +351,28 @@ pub fn is_faro_channel(channel: &IbcChannel, counterparty_version: Option<&str>)
         && counterparty_version.is_none_or(|version| version == IBC_VERSION)
 }
 
+/// A handshake step for a channel that is not `faro-1` (see [`is_faro_channel`]).
+#[derive(thiserror::Error, Debug, PartialEq)]
+#[error("the IBC channel {channel_id} must be ordered with version {expected}")]
+pub struct InvalidChannel {
+    pub channel_id: String,
+    pub expected: String,
+}
+
+/// Refuses a handshake step that is not for a `faro-1` channel.
+pub fn check_faro_channel(
+    channel: &IbcChannel,
+    counterparty_version: Option<&str>,
+) -> Result<(), InvalidChannel> {
+    if !is_faro_channel(channel, counterparty_version) {
+        return Err(InvalidChannel {
+            channel_id: channel.endpoint.channel_id.clone(),
+            expected: IBC_VERSION.to_string(),
+        });
+    }
+    Ok(())
+}
+
 /// What a channel step that changed the channel set reports.
 pub fn channel_event(action: &str, channel_id: &str) -> IbcBasicResponse {
     IbcBasicResponse::new()

@@ -15,7 +15,9 @@
 //! [`FaroAck`](crate::oracle::FaroAck)) live in `oracle`, shared with the reporter.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{to_json_binary, Addr, CosmosMsg, Decimal256, StdResult, Timestamp, WasmMsg};
+use cosmwasm_std::{
+    to_json_binary, Addr, CosmosMsg, Decimal256, IbcChannel, StdResult, Timestamp, WasmMsg,
+};
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
@@ -82,6 +84,19 @@ pub struct Channel {
     pub counterparty_channel: String,
     /// The latest epoch whose rate the counterparty acknowledged.
     pub delivered_epoch: Option<u64>,
+}
+
+impl Channel {
+    /// The record of a channel that has just connected: nothing delivered on it yet.
+    pub fn connected(channel: &IbcChannel) -> Self {
+        Channel {
+            channel_id: channel.endpoint.channel_id.clone(),
+            connection_id: channel.connection_id.clone(),
+            counterparty_port: channel.counterparty_endpoint.port_id.clone(),
+            counterparty_channel: channel.counterparty_endpoint.channel_id.clone(),
+            delivered_epoch: None,
+        }
+    }
 }
 
 #[cw_serde]

@@ -4,10 +4,12 @@
 //! member; it keeps the latest heavy index the gateway broadcasts, for DeFi there.
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_std::IbcChannel;
 use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
 pub use crate::oracle::{Rate, Report};
+use crate::oracle_gateway::Channel;
 
 #[cw_serde]
 pub struct InstantiateMsg {
@@ -41,4 +43,23 @@ pub struct ReporterChannel {
     pub counterparty_port: String,
     /// The latest epoch whose report the oracle acknowledged as taken.
     pub acked_epoch: Option<u64>,
+}
+
+impl ReporterChannel {
+    /// The record of a channel that has just connected: the ids the gateway records too,
+    /// and nothing acknowledged yet.
+    pub fn connected(channel: &IbcChannel) -> Self {
+        let Channel {
+            channel_id,
+            connection_id,
+            counterparty_port,
+            ..
+        } = Channel::connected(channel);
+        ReporterChannel {
+            channel_id,
+            connection_id,
+            counterparty_port,
+            acked_epoch: None,
+        }
+    }
 }

@@ -1,6 +1,6 @@
 use cosmwasm_std::{DepsMut, Env, MessageInfo, Response, Uint128};
-use cw_utils::nonpayable;
 use faro_types::dao::{Claim, MAX_CLAIMS};
+use faro_types::funds::nonpayable_non_zero;
 
 use crate::error::ContractError;
 use crate::power;
@@ -14,10 +14,7 @@ pub fn unstake(
     info: MessageInfo,
     amount: Uint128,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    if amount.is_zero() {
-        return Err(ContractError::ZeroAmount);
-    }
+    nonpayable_non_zero(&info, amount, ContractError::ZeroAmount)?;
     let config = CONFIG.load(deps.storage)?;
     let mut claims = CLAIMS
         .may_load(deps.storage, &info.sender)?

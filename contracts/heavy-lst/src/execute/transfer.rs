@@ -1,7 +1,7 @@
 //! Holders move exact shares (`TransferShares`); balances move with the cw20 `Transfer`.
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
-use cw_utils::nonpayable;
+use faro_types::funds::nonpayable_non_zero;
 
 use crate::error::ContractError;
 use crate::state::INDEX;
@@ -14,10 +14,7 @@ pub fn transfer_shares(
     recipient: String,
     shares: Uint128,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    if shares.is_zero() {
-        return Err(ContractError::ZeroAmount);
-    }
+    nonpayable_non_zero(&info, shares, ContractError::ZeroAmount)?;
     let recipient_addr = deps.api.addr_validate(&recipient)?;
     let index = INDEX.load(deps.storage)?;
     ledger::move_shares(deps.storage, &info.sender, &recipient_addr, shares)?;

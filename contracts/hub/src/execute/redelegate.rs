@@ -2,8 +2,8 @@
 //! be an active heavy operator with room for the stake under its cap.
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
-use cw_utils::nonpayable;
 use faro_types::lsm_tokenizer::Order;
+use faro_types::ownership::owner_only;
 
 use crate::booked;
 use crate::error::ContractError;
@@ -17,8 +17,7 @@ pub fn redelegate(
     dst: String,
     amount: Uint128,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     if amount.is_zero() {
         return Err(ContractError::ZeroAmount);
     }

@@ -1,6 +1,6 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
-use cw_utils::nonpayable;
 use faro_types::hub::ConfigUpdate;
+use faro_types::ownership::owner_only;
 
 use crate::config::apply_update;
 use crate::error::ContractError;
@@ -11,8 +11,7 @@ pub fn update_config(
     info: MessageInfo,
     update: ConfigUpdate,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let config = apply_update(deps.api, CONFIG.load(deps.storage)?, update)?;
     CONFIG.save(deps.storage, &config)?;
     Ok(Response::new()

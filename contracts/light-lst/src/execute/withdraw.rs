@@ -1,5 +1,5 @@
 use cosmwasm_std::{coins, BankMsg, DepsMut, MessageInfo, Response, Uint128};
-use cw_utils::nonpayable;
+use faro_types::funds::nonpayable_non_zero;
 
 use crate::error::ContractError;
 use crate::ledger;
@@ -13,10 +13,7 @@ pub fn withdraw(
     amount: Uint128,
     recipient: Option<String>,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    if amount.is_zero() {
-        return Err(ContractError::ZeroAmount);
-    }
+    nonpayable_non_zero(&info, amount, ContractError::ZeroAmount)?;
     let recipient_addr = match recipient {
         Some(recipient) => deps.api.addr_validate(&recipient)?,
         None => info.sender.clone(),

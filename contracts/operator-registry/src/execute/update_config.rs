@@ -1,6 +1,6 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Order, Response, StdResult, Storage};
-use cw_utils::nonpayable;
 use faro_types::operator_registry::{Config, ConfigUpdate, Operator};
+use faro_types::ownership::owner_only;
 
 use super::save_operator;
 use crate::config;
@@ -16,8 +16,7 @@ pub fn update_config(
     info: MessageInfo,
     update: ConfigUpdate,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let current = CONFIG.load(deps.storage)?;
     let before = (current.permissionless, current.min_bond);
     let (config, changed) = config::apply_update(deps.api, current, update)?;

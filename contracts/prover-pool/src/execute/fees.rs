@@ -1,7 +1,8 @@
 //! Fee deposits of proposers, and the owner's top-ups of the reserve.
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
-use cw_utils::{must_pay, nonpayable};
+use cw_utils::must_pay;
+use faro_types::funds::nonpayable_non_zero;
 
 use crate::error::ContractError;
 use crate::funds::{deposit_of, pay_debts, send, set_deposit};
@@ -27,10 +28,7 @@ pub fn withdraw_fees(
     info: MessageInfo,
     amount: Uint128,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    if amount.is_zero() {
-        return Err(ContractError::ZeroAmount);
-    }
+    nonpayable_non_zero(&info, amount, ContractError::ZeroAmount)?;
     let available = deposit_of(deps.storage, &info.sender)?;
     let deposit =
         available

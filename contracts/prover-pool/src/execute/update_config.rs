@@ -3,7 +3,7 @@
 //! that reads it (see the `prover_pool` module docs in `faro-types`).
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
-use cw_utils::nonpayable;
+use faro_types::ownership::owner_only;
 use faro_types::prover_pool::ConfigUpdate;
 
 use crate::config;
@@ -15,8 +15,7 @@ pub fn update_config(
     info: MessageInfo,
     update: ConfigUpdate,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let current = CONFIG.load(deps.storage)?;
     let (config, changed) = config::apply_update(deps.api, current, update)?;
     CONFIG.save(deps.storage, &config)?;
