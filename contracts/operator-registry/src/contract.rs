@@ -1,25 +1,13 @@
-use cosmwasm_std::{
-    to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Reply, Response, StdResult,
-};
+use cosmwasm_std::{DepsMut, Env, Reply, Response};
 use faro_types::operator_registry::{ExecuteMsg, InstantiateMsg, QueryMsg};
-use faro_types::ownership;
 
 use crate::error::ContractError;
 use crate::{config, execute, query, reply, state};
 
-faro_types::lifecycle_entry_points!(
-    ContractError,
-    instantiate: InstantiateMsg => config::from_instantiate, state::CONFIG
-);
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn execute(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
-    match msg {
+faro_types::entry_points! {
+    error: ContractError,
+    instantiate: InstantiateMsg => config::from_instantiate, state::CONFIG,
+    execute: |deps, env, info, msg: ExecuteMsg| {
         ExecuteMsg::Register(registration) => execute::register(deps, env, info, registration),
         ExecuteMsg::UpdateOperator(update) => execute::update_operator(deps, env, info, update),
         ExecuteMsg::PostBond { valoper } => execute::post_bond(deps, info, valoper),
@@ -31,10 +19,17 @@ pub fn execute(
         ExecuteMsg::Jail { valoper } => execute::jail(deps, info, valoper),
         ExecuteMsg::Remove { valoper } => execute::remove(deps, info, valoper),
         ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
-        ExecuteMsg::UpdateOwnership(action) => {
-            ownership::update_ownership(deps, &env.block, &info, action)
-        }
-    }
+    },
+    query: |deps, _env, msg: QueryMsg| {
+        QueryMsg::Config {} => query::config(deps),
+        QueryMsg::Oracle {} => query::oracle(deps),
+        QueryMsg::Operator { valoper } => query::operator(deps, valoper),
+        QueryMsg::Operators { start_after, limit } => query::operators(deps, start_after, limit),
+        QueryMsg::HeavyWeights { start_after, limit } => {
+            query::heavy_weights(deps, start_after, limit)
+        },
+        QueryMsg::LightLsts { start_after, limit } => query::light_lsts(deps, start_after, limit),
+    },
 }
 
 /// The answers of the light LST instantiations, each sent with `reply_on_success`.
@@ -43,24 +38,5 @@ pub fn reply(deps: DepsMut, _env: Env, msg: Reply) -> Result<Response, ContractE
     match msg.id {
         reply::LIGHT_LST_REPLY => reply::light_lst_instantiated(deps, msg),
         id => Err(ContractError::UnknownReply { id }),
-    }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
-    match msg {
-        QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
-        QueryMsg::Oracle {} => to_json_binary(&query::oracle(deps)?),
-        QueryMsg::Operator { valoper } => to_json_binary(&query::operator(deps, valoper)?),
-        QueryMsg::Operators { start_after, limit } => {
-            to_json_binary(&query::operators(deps, start_after, limit)?)
-        }
-        QueryMsg::HeavyWeights { start_after, limit } => {
-            to_json_binary(&query::heavy_weights(deps, start_after, limit)?)
-        }
-        QueryMsg::LightLsts { start_after, limit } => {
-            to_json_binary(&query::light_lsts(deps, start_after, limit)?)
-        }
-        QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
     }
 }

@@ -1,27 +1,15 @@
-use cosmwasm_std::{
-    to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Reply, Response, StdResult,
-};
+use cosmwasm_std::{DepsMut, Env, Reply, Response};
 use faro_types::oracle::Rate;
 use faro_types::oracle_gateway::{ExecuteMsg, InstantiateMsg, QueryMsg};
-use faro_types::ownership;
 
 use crate::error::ContractError;
 use crate::receive::REPORT_REPLY;
 use crate::{channel, config, execute, query, rate, receive, state};
 
-faro_types::lifecycle_entry_points!(
-    ContractError,
-    instantiate: InstantiateMsg => config::from_instantiate, state::CONFIG
-);
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn execute(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
-    match msg {
+faro_types::entry_points! {
+    error: ContractError,
+    instantiate: InstantiateMsg => config::from_instantiate, state::CONFIG,
+    execute: |deps, env, info, msg: ExecuteMsg| {
         ExecuteMsg::BroadcastRate {
             index,
             epoch,
@@ -33,23 +21,13 @@ pub fn execute(
                 timestamp,
             };
             execute::broadcast_rate(deps, env, info, rate)
-        }
+        },
         ExecuteMsg::SetReporter { reporter } => execute::set_reporter(deps, info, reporter),
-        ExecuteMsg::UpdateOwnership(action) => {
-            ownership::update_ownership(deps, &env.block, &info, action)
-        }
-    }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
-    match msg {
-        QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
-        QueryMsg::Channels { start_after, limit } => {
-            to_json_binary(&query::channels(deps, start_after, limit)?)
-        }
-        QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
-    }
+    },
+    query: |deps, _env, msg: QueryMsg| {
+        QueryMsg::Config {} => query::config(deps),
+        QueryMsg::Channels { start_after, limit } => query::channels(deps, start_after, limit),
+    },
 }
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]

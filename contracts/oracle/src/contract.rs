@@ -1,41 +1,22 @@
-use cosmwasm_std::{
-    to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Reply, Response, StdResult,
-};
-use cw_utils::nonpayable;
+use cosmwasm_std::{DepsMut, Env, Reply, Response};
 use faro_types::oracle::{ExecuteMsg, InstantiateMsg, Progress, QueryMsg};
-use faro_types::ownership;
 
 use crate::deliver::{self, DELIVERY_REPLY};
 use crate::error::ContractError;
 use crate::{config, execute, query, state};
 
-faro_types::lifecycle_entry_points!(ContractError);
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn instantiate(
-    deps: DepsMut,
-    _env: Env,
-    info: MessageInfo,
-    msg: InstantiateMsg,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let (config, members) = config::from_instantiate(deps.api, &msg)?;
-    state::CONFIG.save(deps.storage, &config)?;
-    state::PROGRESS.save(deps.storage, &Progress::default())?;
-    for member in &members {
-        state::MEMBERS.save(deps.storage, &member.addr, &member.weight)?;
-    }
-    instantiated(deps, &msg.owner)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn execute(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
-    match msg {
+faro_types::entry_points! {
+    error: ContractError,
+    instantiate: |deps, _env, msg: InstantiateMsg| {
+        let (config, members) = config::from_instantiate(deps.api, msg)?;
+        state::CONFIG.save(deps.storage, &config)?;
+        state::PROGRESS.save(deps.storage, &Progress::default())?;
+        for member in &members {
+            state::MEMBERS.save(deps.storage, &member.addr, &member.weight)?;
+        }
+        Ok(Response::new())
+    },
+    execute: |deps, env, info, msg: ExecuteMsg| {
         ExecuteMsg::Submit { report } => execute::submit(deps, env, info, report),
         ExecuteMsg::Approve { epoch } => execute::approve(deps, info, epoch),
         ExecuteMsg::Reject { epoch } => execute::reject(deps, info, epoch),
@@ -44,39 +25,29 @@ pub fn execute(
         ExecuteMsg::BroadcastRate {} => execute::broadcast_rate(deps, env, info),
         ExecuteMsg::SetMembers { members, threshold } => {
             execute::set_members(deps, info, members, threshold)
-        }
+        },
         ExecuteMsg::SetGateway { gateway } => execute::set_gateway(deps, info, gateway),
         ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
-        ExecuteMsg::UpdateOwnership(action) => {
-            ownership::update_ownership(deps, &env.block, &info, action)
-        }
-    }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
-    match msg {
-        QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
-        QueryMsg::Members { start_after, limit } => {
-            to_json_binary(&query::members(deps, start_after, limit)?)
-        }
-        QueryMsg::Progress {} => to_json_binary(&query::progress(deps)?),
+    },
+    query: |deps, _env, msg: QueryMsg| {
+        QueryMsg::Config {} => query::config(deps),
+        QueryMsg::Members { start_after, limit } => query::members(deps, start_after, limit),
+        QueryMsg::Progress {} => query::progress(deps),
         QueryMsg::Submissions {
             epoch,
             start_after,
             limit,
-        } => to_json_binary(&query::submissions(deps, epoch, start_after, limit)?),
+        } => query::submissions(deps, epoch, start_after, limit),
         QueryMsg::Candidates {
             epoch,
             start_after,
             limit,
-        } => to_json_binary(&query::candidates(deps, epoch, start_after, limit)?),
-        QueryMsg::Final { epoch } => to_json_binary(&query::final_report(deps, epoch)?),
+        } => query::candidates(deps, epoch, start_after, limit),
+        QueryMsg::Final { epoch } => query::final_report(deps, epoch),
         QueryMsg::Outstanding { start_after, limit } => {
-            to_json_binary(&query::outstanding(deps, start_after, limit)?)
-        }
-        QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
-    }
+            query::outstanding(deps, start_after, limit)
+        },
+    },
 }
 
 #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]

@@ -1,51 +1,31 @@
-use cosmwasm_std::{
-    to_json_binary, Binary, Decimal256, Deps, DepsMut, Env, MessageInfo, Response, StdResult,
-    Uint128,
-};
-use cw_utils::nonpayable;
-use faro_types::ownership;
+use cosmwasm_std::{Decimal256, Response, Uint128};
 use faro_types::prover_pool::{ExecuteMsg, InstantiateMsg, QueryMsg};
 
 use crate::error::ContractError;
 use crate::state::{Pool, CONFIG, POOL};
 use crate::{config, execute, query};
 
-faro_types::lifecycle_entry_points!(ContractError);
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn instantiate(
-    deps: DepsMut,
-    _env: Env,
-    info: MessageInfo,
-    msg: InstantiateMsg,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let config = config::from_instantiate(deps.api, &msg)?;
-    CONFIG.save(deps.storage, &config)?;
-    let pool = Pool {
-        fee_per_gas: Decimal256::from(config.initial_fee_per_gas),
-        average_proof_delay: config.initial_proof_delay,
-        total_stake: Uint128::zero(),
-        open_blocks: 0,
-        escrowed: Uint128::zero(),
-        deposits: Uint128::zero(),
-        reserve: Uint128::zero(),
-        owed: Uint128::zero(),
-        next_record: 0,
-        next_debt: 0,
-    };
-    POOL.save(deps.storage, &pool)?;
-    instantiated(deps, &msg.owner)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn execute(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
-    match msg {
+faro_types::entry_points! {
+    error: ContractError,
+    instantiate: |deps, _env, msg: InstantiateMsg| {
+        let config = config::from_instantiate(deps.api, msg)?;
+        CONFIG.save(deps.storage, &config)?;
+        let pool = Pool {
+            fee_per_gas: Decimal256::from(config.initial_fee_per_gas),
+            average_proof_delay: config.initial_proof_delay,
+            total_stake: Uint128::zero(),
+            open_blocks: 0,
+            escrowed: Uint128::zero(),
+            deposits: Uint128::zero(),
+            reserve: Uint128::zero(),
+            owed: Uint128::zero(),
+            next_record: 0,
+            next_debt: 0,
+        };
+        POOL.save(deps.storage, &pool)?;
+        Ok(Response::new())
+    },
+    execute: |deps, env, info, msg: ExecuteMsg| {
         ExecuteMsg::Receive(msg) => execute::receive(deps, env, info, msg),
         ExecuteMsg::UpdateParams {
             reward_per_gas,
@@ -67,32 +47,16 @@ pub fn execute(
         ExecuteMsg::WithdrawFees { amount } => execute::withdraw_fees(deps, info, amount),
         ExecuteMsg::FundReserve {} => execute::fund_reserve(deps, info),
         ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
-        ExecuteMsg::UpdateOwnership(action) => {
-            ownership::update_ownership(deps, &env.block, &info, action)
-        }
-    }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
-    match msg {
-        QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
-        QueryMsg::Pool {} => to_json_binary(&query::pool(deps)?),
-        QueryMsg::ActiveSet { start_after, limit } => {
-            to_json_binary(&query::active_set(deps, start_after, limit)?)
-        }
-        QueryMsg::Prover { address } => to_json_binary(&query::prover(deps, address)?),
-        QueryMsg::Provers { start_after, limit } => {
-            to_json_binary(&query::provers(deps, start_after, limit)?)
-        }
-        QueryMsg::Block { block_id } => to_json_binary(&query::block(deps, block_id)?),
-        QueryMsg::Blocks { start_after, limit } => {
-            to_json_binary(&query::blocks(deps, start_after, limit)?)
-        }
-        QueryMsg::FeeDeposit { address } => to_json_binary(&query::fee_deposit(deps, address)?),
-        QueryMsg::Debts { start_after, limit } => {
-            to_json_binary(&query::debts(deps, start_after, limit)?)
-        }
-        QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
-    }
+    },
+    query: |deps, _env, msg: QueryMsg| {
+        QueryMsg::Config {} => query::config(deps),
+        QueryMsg::Pool {} => query::pool(deps),
+        QueryMsg::ActiveSet { start_after, limit } => query::active_set(deps, start_after, limit),
+        QueryMsg::Prover { address } => query::prover(deps, address),
+        QueryMsg::Provers { start_after, limit } => query::provers(deps, start_after, limit),
+        QueryMsg::Block { block_id } => query::block(deps, block_id),
+        QueryMsg::Blocks { start_after, limit } => query::blocks(deps, start_after, limit),
+        QueryMsg::FeeDeposit { address } => query::fee_deposit(deps, address),
+        QueryMsg::Debts { start_after, limit } => query::debts(deps, start_after, limit),
+    },
 }

@@ -1,46 +1,19 @@
-use cosmwasm_std::{to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Response, StdResult};
-use cw_utils::nonpayable;
-use faro_types::ownership;
+use cosmwasm_std::Response;
 use faro_types::reporter::{ExecuteMsg, InstantiateMsg, QueryMsg};
 
 use crate::error::ContractError;
 use crate::{execute, ibc, query};
 
-faro_types::lifecycle_entry_points!(ContractError);
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn instantiate(
-    deps: DepsMut,
-    _env: Env,
-    info: MessageInfo,
-    msg: InstantiateMsg,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    instantiated(deps, &msg.owner)
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn execute(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
-    match msg {
+faro_types::entry_points! {
+    error: ContractError,
+    instantiate: |_deps, _env, _msg: InstantiateMsg| Ok(Response::new()),
+    execute: |deps, env, info, msg: ExecuteMsg| {
         ExecuteMsg::SubmitReport { report } => execute::submit_report(deps, env, info, report),
-        ExecuteMsg::UpdateOwnership(action) => {
-            ownership::update_ownership(deps, &env.block, &info, action)
-        }
-    }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
-    match msg {
-        QueryMsg::Channel {} => to_json_binary(&query::channel(deps)?),
-        QueryMsg::Rate {} => to_json_binary(&query::rate(deps)?),
-        QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
-    }
+    },
+    query: |deps, _env, msg: QueryMsg| {
+        QueryMsg::Channel {} => query::channel(deps),
+        QueryMsg::Rate {} => query::rate(deps),
+    },
 }
 
 faro_types::ibc_entry_points! {

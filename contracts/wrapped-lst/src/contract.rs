@@ -2,9 +2,7 @@
 //! and query goes to cw20-base's own handler. The wrapper adds wrapping (the heavy LST's
 //! `Receive` hook), `Unwrap`, the vault queries, `Config` and ownership.
 
-use cosmwasm_std::{
-    to_json_binary, Binary, Deps, DepsMut, Env, MessageInfo, Response, StdResult, Uint128,
-};
+use cosmwasm_std::{MessageInfo, Response, Uint128};
 use cw20::MarketingInfoResponse;
 use cw20_base::allowances::{
     execute_burn_from, execute_decrease_allowance, execute_increase_allowance, execute_send_from,
@@ -17,67 +15,43 @@ use cw20_base::contract::{
 use cw20_base::enumerable::{query_all_accounts, query_owner_allowances, query_spender_allowances};
 use cw20_base::state::{TokenInfo, MARKETING_INFO, TOKEN_INFO};
 use cw_utils::nonpayable;
-use faro_types::ownership;
 use faro_types::wrapped_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
 
 use crate::error::ContractError;
 use crate::state::CONFIG;
 use crate::{config, execute, query};
 
-faro_types::lifecycle_entry_points!(ContractError);
-
-/// Starts with no wstTOKEN and no cw20 minter: only wrapping mints. The owner starts as
-/// the cw20 marketing address, the one account cw20-base lets update the marketing info
-/// and logo (it can hand that role to another address with `UpdateMarketing`).
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn instantiate(
-    deps: DepsMut,
-    _env: Env,
-    info: MessageInfo,
-    msg: InstantiateMsg,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let config = config::from_instantiate(deps.api, &msg)?;
-    let owner_addr = deps.api.addr_validate(&msg.owner)?;
-    CONFIG.save(deps.storage, &config)?;
-    let token = TokenInfo {
-        name: config.token.name,
-        symbol: config.token.symbol,
-        decimals: config.token.decimals,
-        total_supply: Uint128::zero(),
-        mint: None,
-    };
-    TOKEN_INFO.save(deps.storage, &token)?;
-    let marketing = MarketingInfoResponse {
-        marketing: Some(owner_addr),
-        ..MarketingInfoResponse::default()
-    };
-    MARKETING_INFO.save(deps.storage, &marketing)?;
-    instantiated(deps, &msg.owner)
-}
-
-/// No message takes funds, and no token movement may be of zero (cw20-base 2.0 accepts
-/// zero amounts; Faro refuses them like every other malformed input).
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn execute(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    if moved_amount(&msg).is_some_and(|amount| amount.is_zero()) {
-        return Err(ContractError::ZeroAmount);
-    }
-    match msg {
+faro_types::entry_points! {
+    error: ContractError,
+    // Starts with no wstTOKEN and no cw20 minter: only wrapping mints. The owner starts as
+    // the cw20 marketing address, the one account cw20-base lets update the marketing info
+    // and logo (it can hand that role to another address with `UpdateMarketing`).
+    instantiate: |deps, _env, msg: InstantiateMsg| {
+        let config = config::from_instantiate(deps.api, msg)?;
+        let owner_addr = deps.api.addr_validate(&msg.owner)?;
+        CONFIG.save(deps.storage, &config)?;
+        let token = TokenInfo {
+            name: config.token.name,
+            symbol: config.token.symbol,
+            decimals: config.token.decimals,
+            total_supply: Uint128::zero(),
+            mint: None,
+        };
+        TOKEN_INFO.save(deps.storage, &token)?;
+        let marketing = MarketingInfoResponse {
+            marketing: Some(owner_addr),
+            ..MarketingInfoResponse::default()
+        };
+        MARKETING_INFO.save(deps.storage, &marketing)?;
+        Ok(Response::new())
+    },
+    execute_guard: refuse_funds_and_zero_moves,
+    execute: |deps, env, info, msg: ExecuteMsg| {
         ExecuteMsg::Receive(hook) => execute::receive(deps, env, info, hook),
         ExecuteMsg::Unwrap { amount, recipient } => execute::unwrap(deps, info, amount, recipient),
-        ExecuteMsg::UpdateOwnership(action) => {
-            ownership::update_ownership(deps, &env.block, &info, action)
-        }
         ExecuteMsg::Transfer { recipient, amount } => {
             Ok(execute_transfer(deps, env, info, recipient, amount)?)
-        }
+        },
         ExecuteMsg::Send {
             contract,
             amount,
@@ -115,7 +89,7 @@ pub fn execute(
         )?),
         ExecuteMsg::BurnFrom { owner, amount } => {
             Ok(execute_burn_from(deps, env, info, owner, amount)?)
-        }
+        },
         ExecuteMsg::UpdateMarketing {
             project,
             description,
@@ -129,65 +103,52 @@ pub fn execute(
             marketing,
         )?),
         ExecuteMsg::UploadLogo(logo) => Ok(execute_upload_logo(deps, env, info, logo)?),
-    }
+    },
+    query: |deps, _env, msg: QueryMsg| {
+        QueryMsg::Config {} => query::config(deps),
+        QueryMsg::ExchangeRate {} => query::exchange_rate(deps),
+        QueryMsg::PreviewDeposit { amount } => query::preview_deposit(deps, amount),
+        QueryMsg::PreviewRedeem { amount } => query::preview_redeem(deps, amount),
+        QueryMsg::ConvertToShares { amount } => query::convert_to_shares(deps, amount),
+        QueryMsg::ConvertToAssets { amount } => query::convert_to_assets(deps, amount),
+        QueryMsg::TotalAssets {} => query::total_assets(deps),
+        QueryMsg::TotalVaultTokenSupply {} => query::total_vault_token_supply(deps),
+        QueryMsg::Balance { address } => query_balance(deps, address),
+        QueryMsg::TokenInfo {} => query_token_info(deps),
+        QueryMsg::Allowance { owner, spender } => query_allowance(deps, owner, spender),
+        QueryMsg::AllAllowances {
+            owner,
+            start_after,
+            limit,
+        } => query_owner_allowances(deps, owner, start_after, limit),
+        QueryMsg::AllSpenderAllowances {
+            spender,
+            start_after,
+            limit,
+        } => query_spender_allowances(deps, spender, start_after, limit),
+        QueryMsg::AllAccounts { start_after, limit } => {
+            query_all_accounts(deps, start_after, limit)
+        },
+        QueryMsg::MarketingInfo {} => query_marketing_info(deps),
+        QueryMsg::DownloadLogo {} => query_download_logo(deps),
+    },
 }
 
-fn moved_amount(msg: &ExecuteMsg) -> Option<Uint128> {
+/// No message takes funds, and no token movement may be of zero (cw20-base 2.0 accepts
+/// zero amounts; Faro refuses them like every other malformed input).
+fn refuse_funds_and_zero_moves(info: &MessageInfo, msg: &ExecuteMsg) -> Result<(), ContractError> {
+    nonpayable(info)?;
     match msg {
         ExecuteMsg::Transfer { amount, .. }
         | ExecuteMsg::Send { amount, .. }
         | ExecuteMsg::Burn { amount }
         | ExecuteMsg::TransferFrom { amount, .. }
         | ExecuteMsg::SendFrom { amount, .. }
-        | ExecuteMsg::BurnFrom { amount, .. } => Some(*amount),
-        _ => None,
-    }
-}
-
-#[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
-pub fn query(deps: Deps, _env: Env, msg: QueryMsg) -> StdResult<Binary> {
-    match msg {
-        QueryMsg::Config {} => to_json_binary(&query::config(deps)?),
-        QueryMsg::Ownership {} => to_json_binary(&cw_ownable::get_ownership(deps.storage)?),
-        QueryMsg::ExchangeRate {} => to_json_binary(&query::exchange_rate(deps)?),
-        QueryMsg::PreviewDeposit { amount } => {
-            to_json_binary(&query::preview_deposit(deps, amount)?)
+        | ExecuteMsg::BurnFrom { amount, .. }
+            if amount.is_zero() =>
+        {
+            Err(ContractError::ZeroAmount)
         }
-        QueryMsg::PreviewRedeem { amount } => to_json_binary(&query::preview_redeem(deps, amount)?),
-        QueryMsg::ConvertToShares { amount } => {
-            to_json_binary(&query::convert_to_shares(deps, amount)?)
-        }
-        QueryMsg::ConvertToAssets { amount } => {
-            to_json_binary(&query::convert_to_assets(deps, amount)?)
-        }
-        QueryMsg::TotalAssets {} => to_json_binary(&query::total_assets(deps)?),
-        QueryMsg::TotalVaultTokenSupply {} => {
-            to_json_binary(&query::total_vault_token_supply(deps)?)
-        }
-        QueryMsg::Balance { address } => to_json_binary(&query_balance(deps, address)?),
-        QueryMsg::TokenInfo {} => to_json_binary(&query_token_info(deps)?),
-        QueryMsg::Allowance { owner, spender } => {
-            to_json_binary(&query_allowance(deps, owner, spender)?)
-        }
-        QueryMsg::AllAllowances {
-            owner,
-            start_after,
-            limit,
-        } => to_json_binary(&query_owner_allowances(deps, owner, start_after, limit)?),
-        QueryMsg::AllSpenderAllowances {
-            spender,
-            start_after,
-            limit,
-        } => to_json_binary(&query_spender_allowances(
-            deps,
-            spender,
-            start_after,
-            limit,
-        )?),
-        QueryMsg::AllAccounts { start_after, limit } => {
-            to_json_binary(&query_all_accounts(deps, start_after, limit)?)
-        }
-        QueryMsg::MarketingInfo {} => to_json_binary(&query_marketing_info(deps)?),
-        QueryMsg::DownloadLogo {} => to_json_binary(&query_download_logo(deps)?),
+        _ => Ok(()),
     }
 }

@@ -5,17 +5,13 @@
 //! the only part each token writes itself. The semantics follow cw20-base unless a doc
 //! comment says otherwise.
 //!
-//! A token's `ContractError` takes every refusal here ([`Cw20Error`]); the handlers are
-//! called from the token's dispatcher:
-//!
-//! ```ignore
-//! ExecuteMsg::Transfer { recipient, amount } => {
-//!     faro_cw20::execute::transfer::<Shares>(deps, info, recipient, amount)
-//! }
-//! ```
+//! A token's `ContractError` takes every refusal here ([`Cw20Error`]); the token's entry
+//! points come from [`token_entry_points!`], which dispatches the standard cw20 messages to
+//! the handlers here and leaves the token its own messages and balance queries.
 
 pub mod allowance;
 pub mod debit;
+mod entry_points;
 pub mod error;
 pub mod marketing;
 pub mod query;

@@ -2,55 +2,128 @@
 //! called in a contract's `contract.rs`; the generated functions are ordinary `pub fn`s
 //! there, exported to the VM unless the crate is built with its `library` feature.
 
-/// The contract's cw2 name (`crates.io:<package>`) and version; `instantiated`, which
-/// records them and the first owner once the contract's own state is saved
-/// ([`crate::lifecycle::instantiate`]); and `migrate`, which refuses another contract's
-/// code or an older release ([`crate::lifecycle::migrate`]).
+/// `instantiate`, `execute`, `query` and `migrate` of a Faro contract, with what every
+/// contract does the same way written here once:
 ///
-/// With `instantiate: Msg => from_instantiate, CONFIG`, it also writes the `instantiate`
-/// of a contract whose only state at birth is its validated configuration: no funds,
-/// `from_instantiate(deps.api, &msg)`, saved to `CONFIG`, `msg.owner` the first owner.
+/// - the cw2 name (`crates.io:<package>`) and version, recorded at instantiation with the
+///   first owner `msg.owner` ([`crate::lifecycle::instantiate`]); `migrate` refuses another
+///   contract's code or an older release ([`crate::lifecycle::migrate`]);
+/// - no message at instantiation takes funds;
+/// - `UpdateOwnership` and the `Ownership` query (cw-ownable's two-step transfer,
+///   [`crate::ownership`]);
+/// - each query's answer serialised to JSON.
+///
+/// The contract gives the rest, each section in the entry point's own argument names:
+/// what it saves at instantiation (a block answering the extra messages and attributes of
+/// its response, or only its validated config: `Msg => from_instantiate, CONFIG`), an
+/// optional guard every execute message passes first, its execute match arms and its
+/// query arms (each `pattern => answer`, the answer a `StdResult` of something
+/// serialisable).
 ///
 /// ```ignore
-/// faro_types::lifecycle_entry_points!(ContractError);
-/// faro_types::lifecycle_entry_points!(
-///     ContractError,
-///     instantiate: InstantiateMsg => config::from_instantiate, state::CONFIG
-/// );
+/// faro_types::entry_points! {
+///     error: ContractError,
+///     instantiate: |deps, env, msg: InstantiateMsg| {
+///         let config = config::from_instantiate(deps.api, msg)?;
+///         CONFIG.save(deps.storage, &config)?;
+///         Ok(Response::new())
+///     },
+///     execute_guard: execute::refuse_funds,
+///     execute: |deps, env, info, msg: ExecuteMsg| {
+///         ExecuteMsg::Submit { report } => execute::submit(deps, env, info, report),
+///     },
+///     query: |deps, env, msg: QueryMsg| {
+///         QueryMsg::Config {} => query::config(deps),
+///     },
+/// }
 /// ```
 #[macro_export]
-macro_rules! lifecycle_entry_points {
-    ($error:ty, instantiate: $msg:ty => $from_instantiate:path, $config:path) => {
-        $crate::lifecycle_entry_points!($error);
+macro_rules! entry_points {
+    (
+        error: $error:ty,
+        instantiate: |$d:ident, $e:ident, $m:ident : $msg:ty| $saved:expr,
+        $($rest:tt)*
+    ) => {
+        $crate::entry_points!(@lifecycle $error);
 
         #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
         pub fn instantiate(
-            deps: cosmwasm_std::DepsMut,
-            _env: cosmwasm_std::Env,
+            mut deps: cosmwasm_std::DepsMut,
+            env: cosmwasm_std::Env,
             info: cosmwasm_std::MessageInfo,
             msg: $msg,
         ) -> Result<cosmwasm_std::Response, $error> {
             cw_utils::nonpayable(&info)?;
-            let config = $from_instantiate(deps.api, &msg)?;
-            $config.save(deps.storage, &config)?;
-            instantiated(deps, &msg.owner)
+            let saved: Result<cosmwasm_std::Response, $error> = {
+                let ($d, $e, $m) = (deps.branch(), env, &msg);
+                $saved
+            };
+            let saved = saved?;
+            let recorded =
+                $crate::lifecycle::instantiate(deps, CONTRACT_NAME, CONTRACT_VERSION, &msg.owner)?;
+            Ok(recorded
+                .add_submessages(saved.messages)
+                .add_attributes(saved.attributes)
+                .add_events(saved.events))
+        }
+
+        $crate::entry_points!(@dispatch $error, $($rest)*);
+    };
+    (
+        error: $error:ty,
+        instantiate: $msg:ty => $from_instantiate:path, $config:path,
+        $($rest:tt)*
+    ) => {
+        $crate::entry_points! {
+            error: $error,
+            instantiate: |deps, _env, msg: $msg| {
+                let config = $from_instantiate(deps.api, msg)?;
+                $config.save(deps.storage, &config)?;
+                Ok(cosmwasm_std::Response::new())
+            },
+            $($rest)*
         }
     };
-    ($error:ty) => {
+    (@dispatch $error:ty,
+        $(execute_guard: $guard:path,)?
+        execute: |$d:ident, $e:ident, $i:ident, $m:ident : $msg:ident| { $($arms:tt)* },
+        query: |$qd:ident, $qe:ident, $qm:ident : $query:ident| {
+            $($pattern:pat => $answer:expr),* $(,)?
+        } $(,)?
+    ) => {
+        #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
+        pub fn execute(
+            $d: cosmwasm_std::DepsMut,
+            $e: cosmwasm_std::Env,
+            $i: cosmwasm_std::MessageInfo,
+            $m: $msg,
+        ) -> Result<cosmwasm_std::Response, $error> {
+            $($guard(&$i, &$m)?;)?
+            match $m {
+                $msg::UpdateOwnership(action) => {
+                    $crate::ownership::update_ownership($d, &$e.block, &$i, action)
+                }
+                $($arms)*
+            }
+        }
+
+        #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
+        pub fn query(
+            $qd: cosmwasm_std::Deps,
+            $qe: cosmwasm_std::Env,
+            $qm: $query,
+        ) -> cosmwasm_std::StdResult<cosmwasm_std::Binary> {
+            match $qm {
+                $query::Ownership {} => {
+                    cosmwasm_std::to_json_binary(&cw_ownable::get_ownership($qd.storage)?)
+                }
+                $($pattern => cosmwasm_std::to_json_binary(&$answer?),)*
+            }
+        }
+    };
+    (@lifecycle $error:ty) => {
         pub const CONTRACT_NAME: &str = concat!("crates.io:", env!("CARGO_PKG_NAME"));
         pub const CONTRACT_VERSION: &str = env!("CARGO_PKG_VERSION");
-
-        fn instantiated(
-            deps: cosmwasm_std::DepsMut,
-            owner: &str,
-        ) -> Result<cosmwasm_std::Response, $error> {
-            Ok($crate::lifecycle::instantiate(
-                deps,
-                CONTRACT_NAME,
-                CONTRACT_VERSION,
-                owner,
-            )?)
-        }
 
         #[cfg_attr(not(feature = "library"), cosmwasm_std::entry_point)]
         pub fn migrate(
