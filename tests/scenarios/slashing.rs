@@ -31,13 +31,33 @@ fn bonded(fees: FeeConfig) -> Suite {
     suite
 }
 
-#[test]
-fn holders_and_batches_in_flight_lose_the_same_fraction() {
+/// Alice and bob bonded; alice unbonded 10 ATOM in the batch whose id is answered, and the
+/// epoch has sent it unbonding.
+fn alice_unbonding() -> (Suite, u64) {
     let mut suite = bonded(FeeConfig::default());
-    let (alice, bob, keeper) = (account("alice"), account("bob"), account("keeper"));
+    let (alice, keeper) = (account("alice"), account("keeper"));
     let batch_id = suite.hub_state().unwrap().epoch;
     suite.unbond(&alice, 10_000_000).unwrap();
     suite.next_epoch(&keeper).unwrap();
+    (suite, batch_id)
+}
+
+/// What alice is paid for batch `batch_id` once the chain's unbonding time has passed.
+fn withdrawn_at_maturity(suite: &mut Suite, batch_id: u64) -> u128 {
+    let (alice, keeper) = (account("alice"), account("keeper"));
+    let epochs = UNBONDING_TIME.div_ceil(suite.hub_config().unwrap().epoch_period);
+    for _ in 0..epochs {
+        suite.next_epoch(&keeper).unwrap();
+    }
+    let before = suite.native_balance(&alice).unwrap();
+    suite.withdraw(&alice, batch_id).unwrap();
+    suite.native_balance(&alice).unwrap() - before
+}
+
+#[test]
+fn holders_and_batches_in_flight_lose_the_same_fraction() {
+    let (mut suite, batch_id) = alice_unbonding();
+    let (bob, keeper) = (account("bob"), account("keeper"));
     let owed_before = suite.batch(batch_id).unwrap().expected.u128();
     let bob_before = suite.heavy_balance(&bob).unwrap();
 
@@ -55,13 +75,7 @@ fn holders_and_batches_in_flight_lose_the_same_fraction() {
     // Bob also earned an epoch of rewards after the slash.
     assert!((bob_kept - 0.9).abs() < 0.003, "bob kept {bob_kept}");
 
-    let epochs = UNBONDING_TIME.div_ceil(suite.hub_config().unwrap().epoch_period);
-    for _ in 0..epochs {
-        suite.next_epoch(&keeper).unwrap();
-    }
-    let before = suite.native_balance(&alice).unwrap();
-    suite.withdraw(&alice, batch_id).unwrap();
-    let paid = suite.native_balance(&alice).unwrap() - before;
+    let paid = withdrawn_at_maturity(&mut suite, batch_id);
     // The chain slashed the unbonding entries by the same 10%: the batch gets what it
     // was owed, within rounding.
     assert!(
@@ -111,11 +125,8 @@ fn the_insurance_fund_pays_first() {
 /// she must still get every coin her entries returned, not the estimate.
 #[test]
 fn a_batch_is_paid_what_its_entries_returned_when_stake_moved_before_the_epoch() {
-    let mut suite = bonded(FeeConfig::default());
-    let (alice, bob, keeper) = (account("alice"), account("bob"), account("keeper"));
-    let batch_id = suite.hub_state().unwrap().epoch;
-    suite.unbond(&alice, 10_000_000).unwrap();
-    suite.next_epoch(&keeper).unwrap();
+    let (mut suite, batch_id) = alice_unbonding();
+    let (bob, keeper) = (account("bob"), account("keeper"));
 
     suite.slash(0, Decimal::percent(5)).unwrap();
     let exit = suite.delegated_to(0).unwrap() * 9 / 10;
@@ -131,12 +142,6 @@ fn a_batch_is_paid_what_its_entries_returned_when_stake_moved_before_the_epoch()
         "{batch:?} vs {entries}"
     );
 
-    let epochs = UNBONDING_TIME.div_ceil(suite.hub_config().unwrap().epoch_period);
-    for _ in 0..epochs {
-        suite.next_epoch(&keeper).unwrap();
-    }
-    let before = suite.native_balance(&alice).unwrap();
-    suite.withdraw(&alice, batch_id).unwrap();
-    let paid = suite.native_balance(&alice).unwrap() - before;
+    let paid = withdrawn_at_maturity(&mut suite, batch_id);
     assert_eq!(paid, entries + batch.prepaid.u128());
 }

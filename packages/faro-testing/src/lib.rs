@@ -17,5 +17,6 @@ pub mod ownable;
 pub mod provers;
 pub mod response;
 pub mod suite;
+pub mod unit;
 
 pub use suite::{Suite, SuiteBuilder};

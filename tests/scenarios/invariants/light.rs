@@ -34,8 +34,8 @@ impl World {
         operator: usize,
         amount: &Amount,
     ) -> Check {
-        let addr = self.holders[holder].clone();
-        let amount = amount.of(must(self.suite.light_balance(&addr, operator))?.u128());
+        let (addr, held) = self.light_holding(holder, operator)?;
+        let amount = amount.of(held);
         let native = self.native(&addr)?;
         if self
             .attempt(|suite| suite.light_withdraw(&addr, operator, amount))?
@@ -50,6 +50,13 @@ impl World {
             *principal = principal.saturating_sub(amount);
         }
         Ok(())
+    }
+
+    /// Holder `holder`'s address and light balance at `operator`.
+    fn light_holding(&self, holder: usize, operator: usize) -> Check<(Addr, u128)> {
+        let addr = self.holders[holder].clone();
+        let held = must(self.suite.light_balance(&addr, operator))?.u128();
+        Ok((addr, held))
     }
 
     /// The penalty comes from the bond alone: holders' light balances do not move.

@@ -8,7 +8,8 @@ use cw3::{Status, Vote};
 use faro_types::dao::ExecuteMsg;
 
 use super::{
-    addr, at, pay, propose, propose_msgs, run, run_paid, staked_setup, vote, START, VOTING_PERIOD,
+    addr, at, pay, propose, propose_msgs, run, run_paid, staked_setup, vote, Outcome, START,
+    VOTING_PERIOD,
 };
 use crate::contract::reply;
 use crate::error::ContractError;
@@ -18,30 +19,16 @@ use crate::state::PROPOSALS;
 
 const EXPIRED: u64 = START + 1 + VOTING_PERIOD / 5;
 
-fn execute(
-    deps: &mut super::Deps,
-    height: u64,
-    id: u64,
-) -> Result<cosmwasm_std::Response, ContractError> {
-    run(
-        deps,
-        at(height),
-        "anyone",
-        ExecuteMsg::Execute { proposal_id: id },
-    )
+fn execute(deps: &mut super::Deps, height: u64, id: u64) -> Outcome {
+    by_anyone(deps, height, ExecuteMsg::Execute { proposal_id: id })
 }
 
-fn close(
-    deps: &mut super::Deps,
-    height: u64,
-    id: u64,
-) -> Result<cosmwasm_std::Response, ContractError> {
-    run(
-        deps,
-        at(height),
-        "anyone",
-        ExecuteMsg::Close { proposal_id: id },
-    )
+fn close(deps: &mut super::Deps, height: u64, id: u64) -> Outcome {
+    by_anyone(deps, height, ExecuteMsg::Close { proposal_id: id })
+}
+
+fn by_anyone(deps: &mut super::Deps, height: u64, msg: ExecuteMsg) -> Outcome {
+    run(deps, at(height), "anyone", msg)
 }
 
 #[test]

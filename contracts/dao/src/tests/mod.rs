@@ -56,22 +56,15 @@ pub(crate) fn setup() -> Deps {
     deps
 }
 
-pub(crate) fn run(
-    deps: &mut Deps,
-    env: Env,
-    sender: &str,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
+/// What a DAO message answers.
+pub(crate) type Outcome = Result<Response, ContractError>;
+
+pub(crate) fn run(deps: &mut Deps, env: Env, sender: &str, msg: ExecuteMsg) -> Outcome {
     execute(deps.as_mut(), env, message_info(&addr(sender), &[]), msg)
 }
 
 /// `msg` from `sender` with one uatom attached; every DAO message refuses funds.
-pub(crate) fn run_paid(
-    deps: &mut Deps,
-    env: Env,
-    sender: &str,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
+pub(crate) fn run_paid(deps: &mut Deps, env: Env, sender: &str, msg: ExecuteMsg) -> Outcome {
     let info = message_info(&addr(sender), &coins(1, "uatom"));
     execute(deps.as_mut(), env, info, msg)
 }

@@ -3,6 +3,8 @@
 //! proptest's (256 unless `PROPTEST_CASES` says otherwise).
 
 use cosmwasm_std::{Decimal256, Order, Uint128, Uint256};
+use faro_cw20::conformance::wire;
+use faro_testing::unit::token_moves::{amount, portion, Portion, TokenMove};
 use faro_types::heavy_lst::ExecuteMsg;
 use proptest::prelude::*;
 
@@ -26,30 +28,11 @@ enum Step<A> {
         to: usize,
         shares: u128,
     },
-    Transfer {
-        from: usize,
-        to: usize,
-        amount: A,
-    },
+    Token(TokenMove<A>),
     TransferShares {
         from: usize,
         to: usize,
         shares: A,
-    },
-    Approve {
-        owner: usize,
-        spender: usize,
-        amount: u128,
-    },
-    TransferFrom {
-        spender: usize,
-        owner: usize,
-        to: usize,
-        amount: A,
-    },
-    Burn {
-        from: usize,
-        amount: A,
     },
     BurnFrom {
         spender: usize,
@@ -68,36 +51,6 @@ enum Step<A> {
 type Plan = Step<Portion>;
 type Op = Step<u128>;
 
-fn amount() -> impl Strategy<Value = u128> {
-    prop_oneof![0u128..50, 0u128..1_000_000, 0u128..1_000_000_000_000]
-}
-
-/// Mostly a share of what the sender can move (in ‰, up to 110% to hit the refusals),
-/// sometimes any amount.
-fn portion() -> impl Strategy<Value = Portion> {
-    prop_oneof![
-        4 => (0u128..=1_100).prop_map(Portion::Permille),
-        1 => amount().prop_map(Portion::Raw),
-    ]
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Portion {
-    Permille(u128),
-    Raw(u128),
-}
-
-impl Portion {
-    fn of(self, available: u128) -> u128 {
-        match self {
-            Portion::Permille(permille) => {
-                available / 1_000 * permille + available % 1_000 * permille / 1_000
-            }
-            Portion::Raw(amount) => amount,
-        }
-    }
-}
-
 fn account() -> impl Strategy<Value = usize> {
     0..ACCOUNTS.len()
 }
@@ -106,16 +59,12 @@ fn plan() -> impl Strategy<Value = Plan> {
     prop_oneof![
         3 => (account(), amount()).prop_map(|(to, amount)| Plan::Mint { to, amount }),
         2 => (account(), amount()).prop_map(|(to, shares)| Plan::MintShares { to, shares }),
-        4 => (account(), account(), portion())
-            .prop_map(|(from, to, amount)| Plan::Transfer { from, to, amount }),
+        4 => TokenMove::transfer(ACCOUNTS.len()).prop_map(Plan::Token),
         1 => (account(), account(), portion())
             .prop_map(|(from, to, shares)| Plan::TransferShares { from, to, shares }),
-        2 => (account(), account(), amount())
-            .prop_map(|(owner, spender, amount)| Plan::Approve { owner, spender, amount }),
-        3 => (account(), account(), account(), portion()).prop_map(
-            |(spender, owner, to, amount)| Plan::TransferFrom { spender, owner, to, amount }
-        ),
-        2 => (account(), portion()).prop_map(|(from, amount)| Plan::Burn { from, amount }),
+        2 => TokenMove::approve(ACCOUNTS.len()).prop_map(Plan::Token),
+        3 => TokenMove::transfer_from(ACCOUNTS.len()).prop_map(Plan::Token),
+        2 => TokenMove::burn(ACCOUNTS.len()).prop_map(Plan::Token),
         1 => (account(), account(), portion())
             .prop_map(|(spender, owner, amount)| Plan::BurnFrom { spender, owner, amount }),
         2 => portion().prop_map(|shares| Plan::BurnShares { shares }),
@@ -147,11 +96,9 @@ impl Plan {
         match *self {
             Plan::Mint { to, amount } => Op::Mint { to, amount },
             Plan::MintShares { to, shares } => Op::MintShares { to, shares },
-            Plan::Transfer { from, to, amount } => Op::Transfer {
-                from,
-                to,
-                amount: amount.of(held(from)),
-            },
+            Plan::Token(ref planned) => {
+                Op::Token(planned.resolve(held, |owner, spender| spendable(deps, owner, spender)))
+            }
             Plan::TransferShares {
                 from,
                 to,
@@ -160,30 +107,6 @@ impl Plan {
                 from,
                 to,
                 shares: portion.of(shares(deps, name(from))),
-            },
-            Plan::Approve {
-                owner,
-                spender,
-                amount,
-            } => Op::Approve {
-                owner,
-                spender,
-                amount,
-            },
-            Plan::TransferFrom {
-                spender,
-                owner,
-                to,
-                amount,
-            } => Op::TransferFrom {
-                spender,
-                owner,
-                to,
-                amount: amount.of(spendable(deps, owner, spender)),
-            },
-            Plan::Burn { from, amount } => Op::Burn {
-                from,
-                amount: amount.of(held(from)),
             },
             Plan::BurnFrom {
                 spender,
@@ -223,49 +146,15 @@ fn msg(op: &Op) -> (&'static str, ExecuteMsg) {
                 shares: amt(shares),
             },
         ),
-        Op::Transfer { from, to, amount } => (
-            name(*from),
-            ExecuteMsg::Transfer {
-                recipient: addr(name(*to)).to_string(),
-                amount: amt(amount),
-            },
-        ),
+        Op::Token(token_move) => {
+            let (sender, msg) = token_move.message(|i| addr(name(i)).to_string());
+            (name(sender), wire(&msg))
+        }
         Op::TransferShares { from, to, shares } => (
             name(*from),
             ExecuteMsg::TransferShares {
                 recipient: addr(name(*to)).to_string(),
                 shares: amt(shares),
-            },
-        ),
-        Op::Approve {
-            owner,
-            spender,
-            amount,
-        } => (
-            name(*owner),
-            ExecuteMsg::IncreaseAllowance {
-                spender: addr(name(*spender)).to_string(),
-                amount: amt(amount),
-                expires: None,
-            },
-        ),
-        Op::TransferFrom {
-            spender,
-            owner,
-            to,
-            amount,
-        } => (
-            name(*spender),
-            ExecuteMsg::TransferFrom {
-                owner: addr(name(*owner)).to_string(),
-                recipient: addr(name(*to)).to_string(),
-                amount: amt(amount),
-            },
-        ),
-        Op::Burn { from, amount } => (
-            name(*from),
-            ExecuteMsg::Burn {
-                amount: amt(amount),
             },
         ),
         Op::BurnFrom {
@@ -364,13 +253,8 @@ fn check_step(op: &Op, before: &Books, after: &Books) -> Result<(), TestCaseErro
             prop_assert!(after.sum_of_balances() - before.sum_of_balances() <= amount);
             prop_assert!(after.balances[to] - before.balances[to] <= amount);
         }
-        Op::Transfer { from, to, amount }
-        | Op::TransferFrom {
-            owner: from,
-            to,
-            amount,
-            ..
-        } => {
+        Op::Token(ref transfer @ (TokenMove::Transfer { .. } | TokenMove::TransferFrom { .. })) => {
+            let (from, to, amount) = transfer.movement().expect("a transfer");
             moved(from, to)?;
             if from != to {
                 prop_assert!(before.balances[from] - after.balances[from] >= amount);
@@ -383,7 +267,7 @@ fn check_step(op: &Op, before: &Books, after: &Books) -> Result<(), TestCaseErro
                 prop_assert_eq!(after.shares[to] - before.shares[to], shares);
             }
         }
-        Op::Burn { from, amount }
+        Op::Token(TokenMove::Burn { from, amount })
         | Op::BurnFrom {
             owner: from,
             amount,
@@ -401,7 +285,7 @@ fn check_step(op: &Op, before: &Books, after: &Books) -> Result<(), TestCaseErro
             credited(after, before, HUB, shares)?;
             prop_assert_eq!(before.total_shares, after.total_shares + shares);
         }
-        Op::Approve { .. } => prop_assert_eq!(after, before),
+        Op::Token(TokenMove::Approve { .. }) => prop_assert_eq!(after, before),
         Op::SetIndex { .. } => {
             prop_assert_eq!(&after.shares, &before.shares);
             prop_assert_eq!(after.total_shares, before.total_shares);
@@ -435,27 +319,25 @@ fn credited(less: &Books, more: &Books, holder: usize, shares: u128) -> Result<(
     Ok(())
 }
 
+/// Whether `approve` is an account's allowance to itself, which the token refuses.
+fn to_itself(approve: &TokenMove<u128>) -> bool {
+    matches!(approve, TokenMove::Approve { owner, spender, .. } if owner == spender)
+}
+
 proptest! {
     #[test]
     fn random_sequences_keep_the_books(
         holdings in prop::collection::vec(1u128..1_000_000_000_000, ACCOUNTS.len()),
-        allowances in prop::collection::vec(amount(), ACCOUNTS.len() * ACCOUNTS.len()),
+        approvals in TokenMove::approvals(ACCOUNTS.len()),
         plans in prop::collection::vec(plan(), 1..40),
     ) {
         let mut deps = setup();
         for (holder, amount) in ACCOUNTS.iter().zip(holdings) {
             mint(&mut deps, holder, amount);
         }
-        for (pair, amount) in allowances.into_iter().enumerate() {
-            let (owner, spender) = (pair / ACCOUNTS.len(), pair % ACCOUNTS.len());
-            if owner != spender {
-                let msg = ExecuteMsg::IncreaseAllowance {
-                    spender: addr(name(spender)).to_string(),
-                    amount: Uint128::new(amount),
-                    expires: None,
-                };
-                exec(&mut deps, name(owner), msg).unwrap();
-            }
+        for approve in approvals.into_iter().filter(|a| !to_itself(a)) {
+            let (sender, msg) = msg(&Op::Token(approve));
+            exec(&mut deps, sender, msg).unwrap();
         }
         for plan in &plans {
             let op = &plan.resolve(&deps);

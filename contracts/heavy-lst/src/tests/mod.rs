@@ -55,13 +55,16 @@ pub(crate) fn setup() -> TestDeps {
     deps
 }
 
+/// What a message to the token answers.
+pub(crate) type Outcome = Result<Response, ContractError>;
+
 /// `msg` sent by the account named `sender`, with `funds`.
 pub(crate) fn exec_paying(
     deps: &mut TestDeps,
     sender: &str,
     funds: &[Coin],
     msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
+) -> Outcome {
     execute(
         deps.as_mut(),
         mock_env(),
@@ -70,11 +73,7 @@ pub(crate) fn exec_paying(
     )
 }
 
-pub(crate) fn exec(
-    deps: &mut TestDeps,
-    sender: &str,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
+pub(crate) fn exec(deps: &mut TestDeps, sender: &str, msg: ExecuteMsg) -> Outcome {
     exec_paying(deps, sender, &[], msg)
 }
 

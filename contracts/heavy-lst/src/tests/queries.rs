@@ -1,14 +1,16 @@
 use cosmwasm_std::testing::mock_env;
 use cosmwasm_std::{coins, Uint128};
-use cw20::{AllAccountsResponse, BalanceResponse, MinterResponse, TokenInfoResponse};
+use cw20::{AllAccountsResponse, MinterResponse};
 use cw_ownable::{Action, OwnershipError};
 use cw_utils::PaymentError;
+use faro_testing::unit::cw20_queries::balance_and_supply;
+use faro_testing::unit::ownership::hand_over;
 use faro_types::heavy_lst::{
     ExecuteMsg, IndexResponse, QueryMsg, SharesResponse, TotalSharesResponse,
 };
 
 use super::{addr, ask, dec, exec, exec_paying, mint, set_index, setup};
-use crate::contract::query;
+use crate::contract::{execute, query};
 use crate::error::ContractError;
 
 #[test]
@@ -19,15 +21,11 @@ fn every_query_answers_through_the_entry_point() {
     set_index(&mut deps, "1.5");
     let alice = addr("alice").to_string();
 
-    let balance: BalanceResponse = ask(
-        deps.as_ref(),
-        QueryMsg::Balance {
-            address: alice.clone(),
-        },
+    let through_entry_point = |msg| query(deps.as_ref(), mock_env(), msg);
+    assert_eq!(
+        balance_and_supply(through_entry_point, &alice),
+        (1_500, 1_501)
     );
-    assert_eq!(balance.balance, Uint128::new(1_500));
-    let info: TokenInfoResponse = ask(deps.as_ref(), QueryMsg::TokenInfo {});
-    assert_eq!(info.total_supply, Uint128::new(1_501));
     let shares: SharesResponse = ask(deps.as_ref(), QueryMsg::Shares { address: alice });
     assert_eq!(shares.shares, Uint128::new(1_000));
     let total: TotalSharesResponse = ask(deps.as_ref(), QueryMsg::TotalShares {});
@@ -76,16 +74,8 @@ fn ownership_moves_in_two_steps_and_refuses_strangers() {
         ContractError::Ownership(OwnershipError::NotOwner)
     );
     assert_eq!(
-        exec_paying(&mut deps, "dao", &coins(1, "uatom"), transfer.clone()).unwrap_err(),
+        exec_paying(&mut deps, "dao", &coins(1, "uatom"), transfer).unwrap_err(),
         ContractError::Payment(PaymentError::NonPayable {})
     );
-    exec(&mut deps, "dao", transfer).unwrap();
-    exec(
-        &mut deps,
-        "multisig",
-        ExecuteMsg::UpdateOwnership(Action::AcceptOwnership),
-    )
-    .unwrap();
-    let ownership = cw_ownable::get_ownership(&deps.storage).unwrap();
-    assert_eq!(ownership.owner, Some(addr("multisig")));
+    hand_over(&mut deps, execute, "dao", "multisig");
 }

@@ -1,10 +1,9 @@
-use cosmwasm_std::{coin, Uint128};
-use cw_utils::PaymentError;
+use cosmwasm_std::Uint128;
 use faro_types::light_lst::ExecuteMsg;
 
 use super::{
-    addr, attr, balance, coins, deposit, exec_paying, holding, raw, reward, setup, state,
-    total_supply, DENOM,
+    addr, attr, balance, coins, deposit, exec_paying, holding, raw, refuses_wrong_funds, reward,
+    setup, state, total_supply,
 };
 use crate::error::ContractError;
 
@@ -51,24 +50,7 @@ fn refuses_missing_wrong_or_extra_funds_and_a_bad_recipient() {
     deposit(&mut deps, "alice", 10);
     let stored = raw(&deps.storage);
     let to_self = ExecuteMsg::Deposit { recipient: None };
-    let cases = [
-        (vec![], PaymentError::NoFunds {}),
-        (vec![coin(0, DENOM)], PaymentError::NoFunds {}),
-        (
-            vec![coin(5, "uosmo")],
-            PaymentError::MissingDenom(DENOM.to_string()),
-        ),
-        (
-            vec![coin(5, DENOM), coin(5, "uosmo")],
-            PaymentError::MultipleDenoms {},
-        ),
-    ];
-    for (funds, expected) in cases {
-        assert_eq!(
-            exec_paying(&mut deps, "alice", &funds, to_self.clone()).unwrap_err(),
-            ContractError::Payment(expected)
-        );
-    }
+    refuses_wrong_funds(&mut deps, "alice", to_self);
     let bad = ExecuteMsg::Deposit {
         recipient: Some("ALICE".to_string()),
     };

@@ -25,6 +25,8 @@ use faro_types::light_lst::{ExecuteMsg, Holding, InstantiateMsg, LightState, Que
 use faro_types::operator_registry;
 use faro_types::token::TokenMetadata;
 
+use cw_utils::PaymentError;
+
 use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
@@ -148,6 +150,30 @@ pub(crate) fn exec(
     msg: ExecuteMsg,
 ) -> Result<Response, ContractError> {
     exec_paying(deps, sender, &[], msg)
+}
+
+/// `msg` from `sender` is refused, as the payment error it is, with no coins, a coin of
+/// nothing, a coin of another denom, or coins of two denoms.
+pub(crate) fn refuses_wrong_funds(deps: &mut TestDeps, sender: &str, msg: ExecuteMsg) {
+    let cases = [
+        (vec![], PaymentError::NoFunds {}),
+        (vec![coin(0, DENOM)], PaymentError::NoFunds {}),
+        (
+            vec![coin(5, "uosmo")],
+            PaymentError::MissingDenom(DENOM.to_string()),
+        ),
+        (
+            vec![coin(5, DENOM), coin(5, "uosmo")],
+            PaymentError::MultipleDenoms {},
+        ),
+    ];
+    for (funds, expected) in cases {
+        assert_eq!(
+            exec_paying(deps, sender, &funds, msg.clone()).unwrap_err(),
+            ContractError::Payment(expected),
+            "{funds:?}"
+        );
+    }
 }
 
 pub(crate) fn coins(amount: u128) -> Vec<Coin> {

@@ -1,11 +1,15 @@
+use cosmwasm_std::testing::mock_env;
 use cosmwasm_std::{Decimal, Uint128};
 use cw_ownable::{Action, Ownership};
+use faro_testing::unit::cw20_queries::balance_and_supply;
+use faro_testing::unit::ownership::hand_over;
 use faro_types::light_lst::{
-    AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceResponse, BalanceResponse,
-    Config, ExecuteMsg, Holding, LightState, MarketingInfoResponse, QueryMsg, TokenInfoResponse,
+    AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceResponse, Config, ExecuteMsg,
+    Holding, LightState, MarketingInfoResponse, QueryMsg,
 };
 
 use super::{addr, ask, deposit, exec, reward, setup};
+use crate::contract::{execute, query};
 
 #[test]
 fn every_query_answers_through_the_entry_point() {
@@ -37,15 +41,11 @@ fn every_query_answers_through_the_entry_point() {
         (holding.units, holding.pending),
         (Uint128::new(1_000), Uint128::new(900))
     );
-    let balance: BalanceResponse = ask(
-        deps.as_ref(),
-        QueryMsg::Balance {
-            address: alice.clone(),
-        },
+    let through_entry_point = |msg| query(deps.as_ref(), mock_env(), msg);
+    assert_eq!(
+        balance_and_supply(through_entry_point, &alice),
+        (1_900, 1_901)
     );
-    assert_eq!(balance.balance, Uint128::new(1_900));
-    let info: TokenInfoResponse = ask(deps.as_ref(), QueryMsg::TokenInfo {});
-    assert_eq!(info.total_supply, Uint128::new(1_901));
     let allowance: AllowanceResponse = ask(
         deps.as_ref(),
         QueryMsg::Allowance {
@@ -85,14 +85,6 @@ fn ownership_moves_in_two_steps() {
         new_owner: addr("multisig").to_string(),
         expiry: None,
     });
-    assert!(exec(&mut deps, "mallory", transfer.clone()).is_err());
-    exec(&mut deps, "dao", transfer).unwrap();
-    exec(
-        &mut deps,
-        "multisig",
-        ExecuteMsg::UpdateOwnership(Action::AcceptOwnership),
-    )
-    .unwrap();
-    let ownership = cw_ownable::get_ownership(&deps.storage).unwrap();
-    assert_eq!(ownership.owner, Some(addr("multisig")));
+    assert!(exec(&mut deps, "mallory", transfer).is_err());
+    hand_over(&mut deps, execute, "dao", "multisig");
 }

@@ -1,14 +1,12 @@
 use std::str::FromStr;
 
-use cosmwasm_std::{coin, Decimal, Decimal256, Uint128};
-use cw_utils::PaymentError;
+use cosmwasm_std::{Decimal, Decimal256, Uint128};
 use faro_types::light_lst::{ExecuteMsg, InstantiateMsg};
 
 use super::{
-    addr, attr, balance, deposit, exec_paying, holding, instantiate_msg, raw, reward, sends, setup,
-    setup_with, state, total_supply, DENOM,
+    addr, attr, balance, deposit, holding, instantiate_msg, raw, refuses_wrong_funds, reward,
+    sends, setup, setup_with, state, total_supply,
 };
-use crate::error::ContractError;
 use crate::state::POOL;
 
 fn no_commission() -> InstantiateMsg {
@@ -101,22 +99,6 @@ fn refuses_missing_wrong_or_extra_funds() {
     let mut deps = setup();
     deposit(&mut deps, "alice", 10);
     let stored = raw(&deps.storage);
-    let cases = [
-        (vec![], PaymentError::NoFunds {}),
-        (
-            vec![coin(5, "uosmo")],
-            PaymentError::MissingDenom(DENOM.to_string()),
-        ),
-        (
-            vec![coin(5, DENOM), coin(5, "uosmo")],
-            PaymentError::MultipleDenoms {},
-        ),
-    ];
-    for (funds, expected) in cases {
-        assert_eq!(
-            exec_paying(&mut deps, "payer", &funds, ExecuteMsg::Reward {}).unwrap_err(),
-            ContractError::Payment(expected)
-        );
-    }
+    refuses_wrong_funds(&mut deps, "payer", ExecuteMsg::Reward {});
     assert_eq!(raw(&deps.storage), stored);
 }

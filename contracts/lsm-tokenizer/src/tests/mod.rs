@@ -10,7 +10,7 @@ mod withdraw_rewards;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
 use cosmwasm_std::{
-    Addr, Binary, Coin, CosmosMsg, MemoryStorage, MsgResponse, OwnedDeps, Reply, Response, SubMsg,
+    Binary, Coin, CosmosMsg, MemoryStorage, MsgResponse, OwnedDeps, Reply, Response, SubMsg,
     SubMsgResponse, SubMsgResult, Uint128,
 };
 use faro_types::liquid::{share_denom, LsmModule};
@@ -21,21 +21,12 @@ use crate::error::ContractError;
 use crate::execute::MAX_ENTRIES;
 pub(crate) use faro_types::testing::{attr, attrs};
 
+pub(crate) use faro_testing::chain::{account as addr, valoper};
+
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
 pub(crate) const DENOM: &str = "uatom";
 pub(crate) const MODULE: LsmModule = LsmModule::SdkStaking;
-
-pub(crate) fn addr(name: &str) -> Addr {
-    MockApi::default().addr_make(name)
-}
-
-pub(crate) fn valoper(name: &str) -> String {
-    MockApi::default()
-        .with_prefix("cosmwasmvaloper")
-        .addr_make(name)
-        .to_string()
-}
 
 /// The denom of share record `id` of validator `name`.
 pub(crate) fn shares_of(name: &str, id: u64) -> String {

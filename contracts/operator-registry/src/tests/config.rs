@@ -1,5 +1,5 @@
 use cosmwasm_std::testing::{message_info, mock_env};
-use cosmwasm_std::{coins, Decimal, Uint128};
+use cosmwasm_std::{coins, Attribute, Decimal, Uint128};
 use cw_ownable::OwnershipError;
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
@@ -48,11 +48,6 @@ fn the_owner_replaces_each_given_field() {
             ..before.clone()
         }
     );
-    let attributes: Vec<(String, String)> = res
-        .attributes
-        .into_iter()
-        .map(|a| (a.key, a.value))
-        .collect();
     let expected = [
         ("action", "update_config".to_string()),
         ("permissionless", "true".to_string()),
@@ -66,8 +61,8 @@ fn the_owner_replaces_each_given_field() {
         ("deactivated", "0".to_string()),
         ("activated", "0".to_string()),
     ]
-    .map(|(k, v)| (k.to_string(), v));
-    assert_eq!(attributes, expected);
+    .map(|(k, v)| Attribute::new(k, v));
+    assert_eq!(res.attributes, expected);
 
     // An empty update changes nothing.
     let res = exec(&mut deps, "dao", update(ConfigUpdate::default())).unwrap();

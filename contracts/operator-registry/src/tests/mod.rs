@@ -11,9 +11,8 @@ mod status;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
 use cosmwasm_std::{
-    coins, to_json_binary, Addr, Checksum, CodeInfoResponse, ContractResult, Decimal, Env,
-    MemoryStorage, OwnedDeps, Response, SystemError, SystemResult, Timestamp, Uint128, Validator,
-    WasmQuery,
+    coins, to_json_binary, Checksum, CodeInfoResponse, ContractResult, Decimal, Env, MemoryStorage,
+    OwnedDeps, Response, SystemError, SystemResult, Timestamp, Uint128, Validator, WasmQuery,
 };
 use faro_types::operator_registry::{
     ExecuteMsg, InstantiateMsg, Operator, OperatorUpdate, Registration, Services,
@@ -24,6 +23,8 @@ use crate::contract::{execute, instantiate};
 use crate::error::ContractError;
 use crate::query;
 pub(crate) use faro_types::testing::attr;
+
+pub(crate) use faro_testing::chain::{account as addr, valoper};
 
 pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 
@@ -36,15 +37,11 @@ pub(crate) fn account(name: &str) -> String {
     MockApi::default().addr_make(name).to_string()
 }
 
-pub(crate) fn addr(name: &str) -> Addr {
-    MockApi::default().addr_make(name)
-}
-
-pub(crate) fn valoper(name: &str) -> String {
-    MockApi::default()
-        .with_prefix("cosmwasmvaloper")
-        .addr_make(name)
-        .to_string()
+/// The refusal of a call naming validator `name`, who is not registered.
+pub(crate) fn not_found(name: &str) -> ContractError {
+    ContractError::OperatorNotFound {
+        valoper: valoper(name),
+    }
 }
 
 /// The checksum the mock chain reports for the light LST code.

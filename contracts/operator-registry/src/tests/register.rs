@@ -4,8 +4,8 @@ use cw_utils::PaymentError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
 
 use super::{
-    account, addr, exec, is_registered, no_update, operator, register_as, registration, setup,
-    valoper,
+    account, addr, exec, is_registered, no_update, not_found, operator, register_as, registration,
+    setup, valoper,
 };
 use crate::contract::execute;
 use crate::error::ContractError;
@@ -195,12 +195,7 @@ fn the_operator_alone_updates_its_profile() {
         ExecuteMsg::UpdateOperator(no_update("bob")),
     )
     .unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::OperatorNotFound {
-            valoper: valoper("bob")
-        }
-    );
+    assert_eq!(err, not_found("bob"));
 }
 
 #[test]

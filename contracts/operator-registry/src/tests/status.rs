@@ -5,8 +5,8 @@ use faro_types::bounds::BoundError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
 
 use super::{
-    account, active, exec, exec_paid, exit, is_registered, jail, no_update, operator, register_as,
-    setup, valoper,
+    account, active, exec, exec_paid, exit, is_registered, jail, no_update, not_found, operator,
+    register_as, setup, valoper,
 };
 use crate::error::ContractError;
 use crate::query;
@@ -156,12 +156,7 @@ fn decisions_are_the_owners_and_follow_the_status() {
         },
     )
     .unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::OperatorNotFound {
-            valoper: valoper("bob")
-        }
-    );
+    assert_eq!(err, not_found("bob"));
 }
 
 #[test]

@@ -13,23 +13,11 @@ use faro_types::prover_pool::{
     ConfigUpdate, Cw20ReceiveMsg, ExecuteMsg, ReceiveMsg, EXIT_DELAY, PARAMS_COOLDOWN,
 };
 
-use super::{addr, parent_hash, Suite, DENOM, PER_CAPACITY};
+use super::{addr, parent_hash, stake_hook as hook, Suite, DENOM, PER_CAPACITY};
 use crate::error::ContractError;
 
 fn r() -> Decimal {
     Decimal::permille(20)
-}
-
-fn hook(staker: &str, amount: u128, reward_per_gas: Decimal, capacity: u32) -> ExecuteMsg {
-    ExecuteMsg::Receive(Cw20ReceiveMsg {
-        sender: addr(staker).to_string(),
-        amount: Uint128::new(amount),
-        msg: to_json_binary(&ReceiveMsg::Stake {
-            reward_per_gas,
-            capacity,
-        })
-        .unwrap(),
-    })
 }
 
 fn propose(block_id: u64, gas_used: u64) -> ExecuteMsg {

@@ -206,16 +206,8 @@ impl Suite {
         reward_per_gas: Decimal,
         capacity: u32,
     ) -> Result<Response, ContractError> {
-        let hook = Cw20ReceiveMsg {
-            sender: addr(staker).to_string(),
-            amount: Uint128::new(amount),
-            msg: to_json_binary(&ReceiveMsg::Stake {
-                reward_per_gas,
-                capacity,
-            })
-            .unwrap(),
-        };
-        let res = self.exec(token, ExecuteMsg::Receive(hook))?;
+        let hook = stake_hook(staker, amount, reward_per_gas, capacity);
+        let res = self.exec(token, hook)?;
         self.staked += amount;
         Ok(res)
     }
@@ -407,4 +399,22 @@ impl Suite {
             "coins held"
         );
     }
+}
+
+/// The `Receive` hook a stake token calls the pool with after `staker` sent it `amount`.
+pub(crate) fn stake_hook(
+    staker: &str,
+    amount: u128,
+    reward_per_gas: Decimal,
+    capacity: u32,
+) -> ExecuteMsg {
+    ExecuteMsg::Receive(Cw20ReceiveMsg {
+        sender: addr(staker).to_string(),
+        amount: Uint128::new(amount),
+        msg: to_json_binary(&ReceiveMsg::Stake {
+            reward_per_gas,
+            capacity,
+        })
+        .unwrap(),
+    })
 }

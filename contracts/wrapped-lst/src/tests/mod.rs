@@ -114,8 +114,12 @@ impl Wrapper {
         funds: &[Coin],
         msg: ExecuteMsg,
     ) -> Result<Response, ContractError> {
-        let info = message_info(&addr(sender), funds);
-        execute(self.deps.as_mut(), mock_env(), info, msg)
+        execute(
+            self.deps.as_mut(),
+            mock_env(),
+            message_info(&addr(sender), funds),
+            msg,
+        )
     }
 
     pub fn exec(&mut self, sender: &str, msg: ExecuteMsg) -> Result<Response, ContractError> {

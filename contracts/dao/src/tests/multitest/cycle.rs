@@ -26,22 +26,16 @@ fn double_vote_is_refused() {
     let mut chain = Chain::staked_for_votes();
     let id = chain.propose("alice", vec![]).unwrap();
     chain.vote("carol", id, Vote::No).unwrap();
-    let voter = chain.addr("carol").to_string();
-    assert_refused(
-        chain.vote("carol", id, Vote::Yes),
-        ContractError::AlreadyVoted {
-            proposal_id: id,
-            voter,
-        },
-    );
-    let voter = chain.addr("alice").to_string();
-    assert_refused(
-        chain.vote("alice", id, Vote::Yes),
-        ContractError::AlreadyVoted {
-            proposal_id: id,
-            voter,
-        },
-    );
+    for name in ["carol", "alice"] {
+        let voter = chain.addr(name).to_string();
+        assert_refused(
+            chain.vote(name, id, Vote::Yes),
+            ContractError::AlreadyVoted {
+                proposal_id: id,
+                voter,
+            },
+        );
+    }
 }
 
 #[test]

@@ -13,7 +13,8 @@ use proptest::prelude::*;
 use super::{addr, exec_at, later, raw, sends, setup, total_supply, TestDeps};
 use crate::math;
 use crate::state::{ACCOUNTS, POOL};
-use ops::{allowance, amount, balance_of, msg, name, plan, Op, HOLDERS};
+use faro_testing::unit::token_moves::TokenMove;
+use ops::{allowance, balance_of, msg, name, plan, Op, HOLDERS};
 
 /// What the test knows apart from the contract.
 struct Model {
@@ -77,7 +78,9 @@ fn step(deps: &mut TestDeps, model: &mut Model, op: &Op) -> Result<(), TestCaseE
     let before = balances(deps);
     let waiting = POOL.load(&deps.storage).unwrap().undistributed.u128();
     let allowed = match *op {
-        Op::TransferFrom { spender, owner, .. } => allowance(deps, owner, spender),
+        Op::Token(TokenMove::TransferFrom { spender, owner, .. }) => {
+            allowance(deps, owner, spender)
+        }
         _ => 0,
     };
     let must_succeed = must_succeed(model, op, &before, allowed);
@@ -106,10 +109,10 @@ fn must_succeed(model: &Model, op: &Op, before: &[u128], allowed: u128) -> bool 
     match *op {
         Op::Deposit { amount, .. } | Op::Reward { amount } => amount > 0,
         Op::Withdraw { from, amount, .. }
-        | Op::Transfer { from, amount, .. }
-        | Op::Burn { from, amount } => amount > 0 && amount <= before[from],
-        Op::Approve { owner, spender, .. } => owner != spender,
-        Op::TransferFrom { owner, amount, .. } => {
+        | Op::Token(TokenMove::Transfer { from, amount, .. })
+        | Op::Token(TokenMove::Burn { from, amount }) => amount > 0 && amount <= before[from],
+        Op::Token(TokenMove::Approve { owner, spender, .. }) => owner != spender,
+        Op::Token(TokenMove::TransferFrom { owner, amount, .. }) => {
             amount > 0 && amount <= before[owner] && amount <= allowed
         }
         Op::SetCommission { permille } => {
@@ -151,15 +154,8 @@ fn check_effect(
             others_unchanged(&[from])?;
             model.principal[from] -= amount as i128;
         }
-        Op::Transfer {
-            from, to, amount, ..
-        }
-        | Op::TransferFrom {
-            owner: from,
-            to,
-            amount,
-            ..
-        } => {
+        Op::Token(ref transfer @ (TokenMove::Transfer { .. } | TokenMove::TransferFrom { .. })) => {
+            let (from, to, amount) = transfer.movement().expect("a transfer");
             if from != to {
                 prop_assert_eq!(after[from], before[from] - amount);
                 prop_assert_eq!(after[to], before[to] + amount);
@@ -167,7 +163,7 @@ fn check_effect(
             others_unchanged(&[from, to])?;
             model.moved(from, to, amount);
         }
-        Op::Burn { from, amount } => {
+        Op::Token(TokenMove::Burn { from, amount }) => {
             prop_assert!(after[from] >= before[from] - amount);
             prop_assert!(after[from] <= before[from]);
             for i in 0..HOLDERS.len() {
@@ -221,7 +217,7 @@ fn check_effect(
             model.penalties_reported += amount;
             others_unchanged(&[])?;
         }
-        Op::Approve { .. } => others_unchanged(&[])?,
+        Op::Token(TokenMove::Approve { .. }) => others_unchanged(&[])?,
         Op::Wait { .. } => {}
     }
     Ok(())
@@ -305,7 +301,7 @@ proptest! {
     #[test]
     fn random_sequences_keep_the_books(
         holdings in prop::collection::vec(0u128..1_000_000_000_000, HOLDERS.len()),
-        allowances in prop::collection::vec(amount(), HOLDERS.len() * HOLDERS.len()),
+        approvals in TokenMove::approvals(HOLDERS.len()),
         plans in prop::collection::vec(plan(), 1..40),
     ) {
         let mut deps = setup();
@@ -313,9 +309,8 @@ proptest! {
         for (i, amount) in holdings.into_iter().enumerate() {
             step(&mut deps, &mut model, &Op::Deposit { from: i, to: i, amount })?;
         }
-        for (pair, amount) in allowances.into_iter().enumerate() {
-            let (owner, spender) = (pair / HOLDERS.len(), pair % HOLDERS.len());
-            step(&mut deps, &mut model, &Op::Approve { owner, spender, amount })?;
+        for approve in approvals {
+            step(&mut deps, &mut model, &Op::Token(approve))?;
         }
         check_books(&deps, &mut model)?;
         for plan in &plans {

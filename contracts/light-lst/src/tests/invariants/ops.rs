@@ -2,6 +2,8 @@
 //! will meet, then resolved and turned into messages.
 
 use cosmwasm_std::{Coin, Decimal, Uint128};
+use faro_cw20::conformance::wire;
+use faro_testing::unit::token_moves::{amount, portion, Portion, TokenMove};
 use faro_types::light_lst::{ExecuteMsg, COMMISSION_DELAY};
 use proptest::prelude::*;
 
@@ -26,26 +28,7 @@ pub(super) enum Step<A> {
         to: usize,
         amount: A,
     },
-    Transfer {
-        from: usize,
-        to: usize,
-        amount: A,
-    },
-    Approve {
-        owner: usize,
-        spender: usize,
-        amount: u128,
-    },
-    TransferFrom {
-        spender: usize,
-        owner: usize,
-        to: usize,
-        amount: A,
-    },
-    Burn {
-        from: usize,
-        amount: A,
-    },
+    Token(TokenMove<A>),
     Reward {
         amount: u128,
     },
@@ -64,36 +47,6 @@ pub(super) enum Step<A> {
 pub(super) type Plan = Step<Portion>;
 pub(super) type Op = Step<u128>;
 
-#[derive(Debug, Clone, Copy)]
-pub(super) enum Portion {
-    Permille(u128),
-    Raw(u128),
-}
-
-impl Portion {
-    fn of(self, available: u128) -> u128 {
-        match self {
-            Portion::Permille(permille) => {
-                available / 1_000 * permille + available % 1_000 * permille / 1_000
-            }
-            Portion::Raw(amount) => amount,
-        }
-    }
-}
-
-pub(super) fn amount() -> impl Strategy<Value = u128> {
-    prop_oneof![0u128..50, 0u128..1_000_000, 0u128..1_000_000_000_000]
-}
-
-/// Mostly a share of what the sender can move (in ‰, up to 110% to hit the refusals),
-/// sometimes any amount.
-fn portion() -> impl Strategy<Value = Portion> {
-    prop_oneof![
-        4 => (0u128..=1_100).prop_map(Portion::Permille),
-        1 => amount().prop_map(Portion::Raw),
-    ]
-}
-
 fn holder() -> impl Strategy<Value = usize> {
     0..HOLDERS.len()
 }
@@ -104,14 +57,10 @@ pub(super) fn plan() -> impl Strategy<Value = Plan> {
             .prop_map(|(from, to, amount)| Plan::Deposit { from, to, amount }),
         2 => (holder(), holder(), portion())
             .prop_map(|(from, to, amount)| Plan::Withdraw { from, to, amount }),
-        3 => (holder(), holder(), portion())
-            .prop_map(|(from, to, amount)| Plan::Transfer { from, to, amount }),
-        1 => (holder(), holder(), amount())
-            .prop_map(|(owner, spender, amount)| Plan::Approve { owner, spender, amount }),
-        2 => (holder(), holder(), holder(), portion()).prop_map(
-            |(spender, owner, to, amount)| Plan::TransferFrom { spender, owner, to, amount }
-        ),
-        2 => (holder(), portion()).prop_map(|(from, amount)| Plan::Burn { from, amount }),
+        3 => TokenMove::transfer(HOLDERS.len()).prop_map(Plan::Token),
+        1 => TokenMove::approve(HOLDERS.len()).prop_map(Plan::Token),
+        2 => TokenMove::transfer_from(HOLDERS.len()).prop_map(Plan::Token),
+        2 => TokenMove::burn(HOLDERS.len()).prop_map(Plan::Token),
         4 => amount().prop_map(|amount| Plan::Reward { amount }),
         // Up to 25 %, above the 20 % ceiling now and then.
         1 => (0u64..=250).prop_map(|permille| Plan::SetCommission { permille }),
@@ -153,35 +102,9 @@ impl Plan {
                 to,
                 amount: amount.of(held(from)),
             },
-            Plan::Transfer { from, to, amount } => Op::Transfer {
-                from,
-                to,
-                amount: amount.of(held(from)),
-            },
-            Plan::Approve {
-                owner,
-                spender,
-                amount,
-            } => Op::Approve {
-                owner,
-                spender,
-                amount,
-            },
-            Plan::TransferFrom {
-                spender,
-                owner,
-                to,
-                amount,
-            } => Op::TransferFrom {
-                spender,
-                owner,
-                to,
-                amount: amount.of(spendable(deps, owner, spender)),
-            },
-            Plan::Burn { from, amount } => Op::Burn {
-                from,
-                amount: amount.of(held(from)),
-            },
+            Plan::Token(ref planned) => {
+                Op::Token(planned.resolve(held, |owner, spender| spendable(deps, owner, spender)))
+            }
             Plan::Reward { amount } => Op::Reward { amount },
             Plan::SetCommission { permille } => Op::SetCommission { permille },
             Plan::Penalise { by, amount } => Op::Penalise { by, amount },
@@ -218,52 +141,10 @@ pub(super) fn msg(op: &Op) -> (&'static str, Vec<Coin>, ExecuteMsg) {
                 recipient: Some(to(i)),
             },
         ),
-        Op::Transfer {
-            from,
-            to: i,
-            amount,
-        } => (
-            name(*from),
-            vec![],
-            ExecuteMsg::Transfer {
-                recipient: to(i),
-                amount: amt(amount),
-            },
-        ),
-        Op::Approve {
-            owner,
-            spender,
-            amount,
-        } => (
-            name(*owner),
-            vec![],
-            ExecuteMsg::IncreaseAllowance {
-                spender: to(spender),
-                amount: amt(amount),
-                expires: None,
-            },
-        ),
-        Op::TransferFrom {
-            spender,
-            owner,
-            to: i,
-            amount,
-        } => (
-            name(*spender),
-            vec![],
-            ExecuteMsg::TransferFrom {
-                owner: to(owner),
-                recipient: to(i),
-                amount: amt(amount),
-            },
-        ),
-        Op::Burn { from, amount } => (
-            name(*from),
-            vec![],
-            ExecuteMsg::Burn {
-                amount: amt(amount),
-            },
-        ),
+        Op::Token(token_move) => {
+            let (sender, msg) = token_move.message(|i| to(&i));
+            (name(sender), vec![], wire(&msg))
+        }
         Op::Reward { amount } => ("payer", coins(*amount), ExecuteMsg::Reward {}),
         Op::SetCommission { permille } => (
             "validator",
