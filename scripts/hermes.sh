@@ -15,7 +15,9 @@
 # running for channel and start. Hermes signs with the localnet `relayer` key on both.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib/prelude.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/prelude.sh" hermes
+
 # The newest Hermes without Namada and Penumbra support (docs/chain.md): later versions
 # build RocksDB and need libclang and protoc, and 1.13's build downloads Penumbra's proving
 # keys from Git LFS, which a machine that reaches only package registries cannot.
@@ -34,10 +36,8 @@ TRUSTING_PERIOD="40s"
 
 read -r CHAIN_A CHAIN_B <<<"${FARO_HERMES_CHAINS:-1 2}"
 [[ -n "${CHAIN_B:-}" && "$CHAIN_A" != "$CHAIN_B" ]] ||
-  { echo "hermes: error: FARO_HERMES_CHAINS must name two different instances" >&2; exit 2; }
+  { log "error: FARO_HERMES_CHAINS must name two different instances"; exit 2; }
 
-log() { echo "hermes: $*" >&2; }
-die() { log "error: $*"; exit 1; }
 # shellcheck source=lib/daemon.sh
 source "$ROOT/scripts/lib/daemon.sh"
 # shellcheck source=lib/toolchain.sh

@@ -13,9 +13,13 @@
 # demand (tests/l1/run.sh uses it).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib/prelude.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/prelude.sh" l1node
+# shellcheck source=lib/l1-tools.sh
+source "$ROOT/scripts/lib/l1-tools.sh"
+
 MODULE="$ROOT/tests/l1"
-BIN="$ROOT/target/l1-tools/geth"
+BIN="$L1_TOOLS/geth"
 NODE_HOME="$ROOT/target/l1node"
 LOG="$NODE_HOME/geth.log"
 PIDFILE="$NODE_HOME/geth.pid"
@@ -27,8 +31,6 @@ AUTH_PORT=38551
 PERIOD="${FARO_L1_PERIOD:-1}"
 RPC="http://$HOST:$HTTP_PORT"
 
-log() { echo "l1node: $*" >&2; }
-die() { log "error: $*"; exit 1; }
 # shellcheck source=lib/daemon.sh
 source "$ROOT/scripts/lib/daemon.sh"
 # shellcheck source=lib/toolchain.sh
@@ -113,7 +115,7 @@ cmd_env() {
 export FARO_L1_RPC=$RPC
 export FARO_L1_DEV_ACCOUNT=$(rpc eth_accounts | jq -r '.[0]')
 export FARO_L1_PERIOD=$(cat "$PERIODFILE")
-export FARO_L1_ROLLUP_BIN=$ROOT/target/l1-tools/out/RollupL1.bin
+export FARO_L1_ROLLUP_BIN=$ROLLUP_OUT/RollupL1.bin
 EOF2
 }
 

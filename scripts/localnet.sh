@@ -16,13 +16,15 @@
 # The binary is wasmd built against the Cosmos SDK LSM fork (see docs/chain.md for why not gaiad).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib/prelude.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/prelude.sh" localnet
+
 CHAIN_SRC="$ROOT/tests/e2e/wasmd-lsm"
 BIN="$ROOT/target/wasmd-lsm/wasmd"
 
 INSTANCE="${FARO_LOCALNET_INSTANCE:-1}"
 if ! [[ "$INSTANCE" =~ ^[1-9][0-9]?$ ]] || ((INSTANCE > 50)); then
-  echo "localnet: error: FARO_LOCALNET_INSTANCE must be 1 to 50, not '$INSTANCE'" >&2
+  log "error: FARO_LOCALNET_INSTANCE must be 1 to 50, not '$INSTANCE'"
   exit 2
 fi
 # The ports' last two digits differ between kinds, so no two instances' ports collide.
@@ -32,6 +34,7 @@ if ((INSTANCE == 1)); then
 else
   NAME="localnet-$INSTANCE"
 fi
+LOG_NAME="$NAME"
 NODE_HOME="$ROOT/target/$NAME"
 VAL2_HOME="$NODE_HOME/val2-consensus" # only val2's consensus key lives here; no second node runs
 LOG="$NODE_HOME/node.log"
@@ -73,8 +76,6 @@ RPC="http://$HOST:$RPC_PORT"
 KR=(--keyring-backend test --home "$NODE_HOME")
 TXFLAGS=(--chain-id "$CHAIN_ID" --node "tcp://$HOST:$RPC_PORT" "${KR[@]}" --gas auto --gas-adjustment 1.5 -y --output json)
 
-log() { echo "$NAME: $*" >&2; }
-die() { log "error: $*"; exit 1; }
 # shellcheck source=lib/daemon.sh
 source "$ROOT/scripts/lib/daemon.sh"
 # shellcheck source=lib/toolchain.sh

@@ -1,6 +1,6 @@
 # A node the scripts run in the background, tracked by a pid file. The caller sets BIN (the
 # node's binary, matched against the process's command line, so a reused pid is not taken
-# for the node) and PIDFILE, and defines log.
+# for the node) and PIDFILE, and has sourced lib/prelude.sh (log).
 
 daemon_running() {
   [[ -f "$PIDFILE" ]] || return 1

@@ -67,9 +67,7 @@ impl<ExecC: CustomMsg, QueryC: CustomQuery> Ctx<'_, ExecC, QueryC> {
             to_address: to.to_string(),
             amount: vec![amount],
         };
-        self.router
-            .execute(self.api, storage, self.block, from.clone(), msg.into())?;
-        Ok(())
+        self.execute_bank(storage, from, msg)
     }
 
     pub fn burn(&self, storage: &mut dyn Storage, from: &Addr, amount: Coin) -> AnyResult<()> {
@@ -79,8 +77,17 @@ impl<ExecC: CustomMsg, QueryC: CustomQuery> Ctx<'_, ExecC, QueryC> {
         let msg = BankMsg::Burn {
             amount: vec![amount],
         };
+        self.execute_bank(storage, from, msg)
+    }
+
+    fn execute_bank(
+        &self,
+        storage: &mut dyn Storage,
+        sender: &Addr,
+        msg: BankMsg,
+    ) -> AnyResult<()> {
         self.router
-            .execute(self.api, storage, self.block, from.clone(), msg.into())?;
+            .execute(self.api, storage, self.block, sender.clone(), msg.into())?;
         Ok(())
     }
 

@@ -4,32 +4,23 @@ use cosmwasm_std::{entry_point, Binary, Deps, DepsMut, Env, MessageInfo, Respons
 use cw20_base::msg::{ExecuteMsg, InstantiateMsg, MigrateMsg, QueryMsg};
 use cw20_base::ContractError;
 
-#[entry_point]
-pub fn instantiate(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    msg: InstantiateMsg,
-) -> Result<Response, ContractError> {
-    cw20_base::contract::instantiate(deps, env, info, msg)
+/// Exports cw20-base's entry point `$name` as this contract's own.
+macro_rules! export {
+    ($name:ident($($arg:ident: $ty:ty),*) -> $result:ty) => {
+        #[entry_point]
+        pub fn $name($($arg: $ty),*) -> $result {
+            cw20_base::contract::$name($($arg),*)
+        }
+    };
 }
 
-#[entry_point]
-pub fn execute(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
-    cw20_base::contract::execute(deps, env, info, msg)
-}
-
-#[entry_point]
-pub fn query(deps: Deps, env: Env, msg: QueryMsg) -> StdResult<Binary> {
-    cw20_base::contract::query(deps, env, msg)
-}
-
-#[entry_point]
-pub fn migrate(deps: DepsMut, env: Env, msg: MigrateMsg) -> Result<Response, ContractError> {
-    cw20_base::contract::migrate(deps, env, msg)
-}
+export!(
+    instantiate(deps: DepsMut, env: Env, info: MessageInfo, msg: InstantiateMsg)
+        -> Result<Response, ContractError>
+);
+export!(
+    execute(deps: DepsMut, env: Env, info: MessageInfo, msg: ExecuteMsg)
+        -> Result<Response, ContractError>
+);
+export!(query(deps: Deps, env: Env, msg: QueryMsg) -> StdResult<Binary>);
+export!(migrate(deps: DepsMut, env: Env, msg: MigrateMsg) -> Result<Response, ContractError>);

@@ -17,7 +17,7 @@ fn with_alice_delegated() -> Chain {
 fn tokenizing_mints_one_share_token_per_share_to_the_delegator() {
     let mut chain = with_alice_delegated();
     let (alice, bob) = (addr("alice"), addr("bob"));
-    let tokens_before = chain.app.validator_state(&valoper(0)).unwrap().tokens;
+    let tokens_before = chain.tokens(0);
     let shares = chain.tokenize(&alice, 0, 400_000, &bob).unwrap();
     assert_eq!(shares, coin(400_000, share_denom(&valoper(0), 1)));
     assert_eq!(parse_share_denom(&shares.denom).unwrap(), (valoper(0), 1));
@@ -34,10 +34,7 @@ fn tokenizing_mints_one_share_token_per_share_to_the_delegator() {
         (1, &bob, &valoper(0))
     );
     assert_eq!(chain.delegated(&record.module_account, 0), 400_000);
-    assert_eq!(
-        chain.app.validator_state(&valoper(0)).unwrap().tokens,
-        tokens_before
-    );
+    assert_eq!(chain.tokens(0), tokens_before);
     assert_eq!(chain.app.total_liquid_staked().unwrap().u128(), 400_000);
     chain.assert_backed();
 }

@@ -178,6 +178,15 @@ impl Chain {
             .map_or(0, |d| d.amount.amount.u128())
     }
 
+    /// The validator's tokens.
+    pub fn tokens(&self, val: usize) -> u128 {
+        self.app
+            .validator_state(&valoper(val))
+            .unwrap()
+            .tokens
+            .u128()
+    }
+
     pub fn unbonding_time(&self) -> u64 {
         self.app.lsm_params().unwrap().unbonding_time
     }

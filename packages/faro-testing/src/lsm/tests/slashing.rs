@@ -9,9 +9,7 @@ use super::{addr, self_delegator, valoper, Chain, DAY, DENOM, FUNDS, SELF_BOND};
 
 fn entry_balances(chain: &Chain, who: &str, val: usize) -> Vec<u128> {
     chain
-        .app
-        .unbonding_entries(&addr(who), &valoper(val))
-        .unwrap()
+        .unbonding(&addr(who), val)
         .iter()
         .map(|e| e.balance.u128())
         .collect()
@@ -62,10 +60,7 @@ fn an_infraction_at_the_current_height_spares_the_entries() {
         .unwrap();
     assert_eq!(entry_balances(&chain, "alice", 0), vec![500_000]);
     // 10% of the 1,500,000 still bonded.
-    assert_eq!(
-        chain.app.validator_state(&valoper(0)).unwrap().tokens,
-        Uint128::new(1_350_000)
-    );
+    assert_eq!(chain.tokens(0), 1_350_000);
     chain.assert_backed();
 }
 
@@ -85,10 +80,7 @@ fn only_entries_created_at_or_after_the_infraction_are_slashed() {
     assert_eq!(entry_balances(&chain, "alice", 0), vec![100_000, 100_000]);
     // Power at the infraction: 1,700,000 bonded now + 200,000 unbonded since. Half of
     // it is 950,000, of which the entry took 100,000.
-    assert_eq!(
-        chain.app.validator_state(&valoper(0)).unwrap().tokens,
-        Uint128::new(1_700_000 - 850_000)
-    );
+    assert_eq!(chain.tokens(0), 1_700_000 - 850_000);
     chain.assert_backed();
 }
 
@@ -111,14 +103,8 @@ fn a_slash_follows_redelegated_stake_to_its_destination() {
     chain.app.slash(&valoper(0), Decimal::percent(10)).unwrap();
     assert_eq!(chain.delegated(&alice, 0), 540_000);
     assert_eq!(chain.delegated(&alice, 1), 360_000);
-    assert_eq!(
-        chain.app.validator_state(&valoper(0)).unwrap().tokens,
-        Uint128::new(1_440_000)
-    );
-    assert_eq!(
-        chain.app.validator_state(&valoper(1)).unwrap().tokens,
-        Uint128::new(SELF_BOND + 360_000)
-    );
+    assert_eq!(chain.tokens(0), 1_440_000);
+    assert_eq!(chain.tokens(1), SELF_BOND + 360_000);
     chain.assert_backed();
 }
 

@@ -16,8 +16,7 @@ fn delegating_moves_tokens_into_the_pool_for_shares() {
         chain.app.delegation_shares(&alice, &valoper(0)).unwrap(),
         dec(Uint128::new(5_000))
     );
-    let v = chain.app.validator_state(&valoper(0)).unwrap();
-    assert_eq!(v.tokens, Uint128::new(SELF_BOND + 5_000));
+    assert_eq!(chain.tokens(0), SELF_BOND + 5_000);
     chain.assert_backed();
 }
 

@@ -44,6 +44,12 @@ fn a_plain_account_delegates_tokenizes_redeems_and_is_slashed() {
             .unwrap()
             .map_or(0, |d| d.amount.amount.u128())
     };
+    let redeem = |app: &mut LsmApp, shares| {
+        let response = app
+            .execute(user.clone(), module.redeem_msg(&user, shares))
+            .unwrap();
+        decode_redeem_response(&response.data.unwrap()).unwrap()
+    };
 
     let delegate: CosmosMsg = StakingMsg::Delegate {
         validator: valoper(0),
@@ -64,13 +70,7 @@ fn a_plain_account_delegates_tokenizes_redeems_and_is_slashed() {
 
     // Half the share tokens back into a delegation; a slash; then the rest.
     let half = coin(500_000, &shares.denom);
-    let response = app
-        .execute(user.clone(), module.redeem_msg(&user, half))
-        .unwrap();
-    assert_eq!(
-        decode_redeem_response(&response.data.unwrap()).unwrap(),
-        coin(500_000, DENOM)
-    );
+    assert_eq!(redeem(&mut app, half), coin(500_000, DENOM));
     let slash = StakingSudo::Slash {
         validator: valoper(0),
         percentage: Decimal::percent(10),
@@ -78,13 +78,7 @@ fn a_plain_account_delegates_tokenizes_redeems_and_is_slashed() {
     app.sudo(SudoMsg::Staking(slash)).unwrap();
     assert_eq!(delegated(&app), 1_350_000);
     let rest = coin(500_000, &shares.denom);
-    let response = app
-        .execute(user.clone(), module.redeem_msg(&user, rest))
-        .unwrap();
-    assert_eq!(
-        decode_redeem_response(&response.data.unwrap()).unwrap(),
-        coin(450_000, DENOM)
-    );
+    assert_eq!(redeem(&mut app, rest), coin(450_000, DENOM));
     assert_eq!(delegated(&app), 1_800_000);
     assert!(app.tokenize_records().unwrap().is_empty());
 
