@@ -7,9 +7,6 @@ use faro_types::heavy_lst::Config;
 use crate::state::CONFIG;
 
 pub use balance::{all_accounts, balance, index, shares, token_info, total_shares};
-pub use faro_cw20::query::{
-    all_allowances, all_spender_allowances, allowance, download_logo, marketing_info,
-};
 
 pub fn config(deps: Deps) -> StdResult<Config> {
     CONFIG.load(deps.storage)

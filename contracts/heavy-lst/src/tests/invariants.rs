@@ -79,7 +79,7 @@ fn plan() -> impl Strategy<Value = Plan> {
 
 /// What `owner` lets `spender` move, capped by what `owner` holds.
 fn spendable(deps: &TestDeps, owner: usize, spender: usize) -> u128 {
-    let allowance = crate::query::allowance(
+    let allowance = faro_cw20::query::allowance(
         deps.as_ref(),
         addr(name(owner)).to_string(),
         addr(name(spender)).to_string(),

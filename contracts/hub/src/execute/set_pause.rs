@@ -1,8 +1,8 @@
 //! Owner only: replace the set of paused operations.
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
-use cw_utils::nonpayable;
 use faro_types::hub::Pauses;
+use faro_types::ownership::owner_only;
 
 use crate::error::ContractError;
 use crate::state::PAUSES;
@@ -12,8 +12,7 @@ pub fn set_pause(
     info: MessageInfo,
     pauses: Pauses,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     PAUSES.save(deps.storage, &pauses)?;
     Ok(Response::new()
         .add_attribute("action", "set_pause")

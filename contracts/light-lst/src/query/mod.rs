@@ -6,9 +6,6 @@ use faro_types::light_lst::Config;
 use crate::state::CONFIG;
 
 pub use books::{all_accounts, balance, deposits, holding, state, token_info};
-pub use faro_cw20::query::{
-    all_allowances, all_spender_allowances, allowance, download_logo, marketing_info,
-};
 
 pub fn config(deps: Deps) -> StdResult<Config> {
     CONFIG.load(deps.storage)

@@ -3,7 +3,6 @@ use faro_types::light_lst::ExecuteMsg;
 
 use super::{addr, attr, deposit, exec, holding, raw, reward, setup, TestDeps};
 use crate::error::ContractError;
-use crate::query;
 
 fn approve(deps: &mut TestDeps, owner: &str, spender: &str, amount: u128) {
     let msg = ExecuteMsg::IncreaseAllowance {
@@ -24,7 +23,7 @@ fn transfer_from(owner: &str, to: &str, amount: u128) -> ExecuteMsg {
 
 fn allowance(deps: &TestDeps, owner: &str, spender: &str) -> u128 {
     let (owner, spender) = (addr(owner).to_string(), addr(spender).to_string());
-    query::allowance(deps.as_ref(), owner, spender)
+    faro_cw20::query::allowance(deps.as_ref(), owner, spender)
         .unwrap()
         .allowance
         .u128()

@@ -1,9 +1,9 @@
 //! The owner's decisions on the operator set.
 
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
-use cw_utils::nonpayable;
 use faro_types::bounds;
 use faro_types::operator_registry::{OperatorStatus, MAX_WEIGHT};
+use faro_types::ownership::owner_only;
 
 use super::{drop_operator, load_operator, save_operator};
 use crate::error::ContractError;
@@ -18,8 +18,7 @@ pub fn approve(
     valoper: String,
     weight: u64,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     bounds::non_zero("weight", weight)?;
     bounds::at_most("weight", weight, MAX_WEIGHT)?;
     let config = CONFIG.load(deps.storage)?;
@@ -42,8 +41,7 @@ pub fn approve(
 }
 
 pub fn jail(deps: DepsMut, info: MessageInfo, valoper: String) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let mut operator = load_operator(deps.storage, &valoper)?;
     if operator.status != OperatorStatus::Active {
         return Err(ContractError::InvalidTransition {
@@ -65,8 +63,7 @@ pub fn remove(
     info: MessageInfo,
     valoper: String,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let config = CONFIG.load(deps.storage)?;
     let operator = load_operator(deps.storage, &valoper)?;
     let refund = drop_operator(deps.storage, &operator, &config.bond_denom)?;

@@ -1,6 +1,6 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
-use cw_utils::nonpayable;
 use faro_types::oracle_gateway::IbcPeer;
+use faro_types::ownership::owner_only;
 
 use crate::config::validate_peer;
 use crate::error::ContractError;
@@ -12,8 +12,7 @@ pub fn set_reporter(
     info: MessageInfo,
     reporter: Option<IbcPeer>,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     if let Some(peer) = &reporter {
         validate_peer(peer)?;
     }

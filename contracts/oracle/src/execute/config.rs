@@ -1,6 +1,6 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Order, Response, StdResult};
-use cw_utils::nonpayable;
 use faro_types::oracle::{ConfigUpdate, MemberInput};
+use faro_types::ownership::owner_only;
 
 use crate::config;
 use crate::error::ContractError;
@@ -14,7 +14,7 @@ pub fn set_members(
     members: Vec<MemberInput>,
     threshold: u64,
 ) -> Result<Response, ContractError> {
-    ensure_owner(&deps, &info)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let members = config::validate_members(deps.api, &members)?;
     let total_weight = config::total_weight(&members, threshold)?;
     let old = MEMBERS
@@ -44,7 +44,7 @@ pub fn set_gateway(
     info: MessageInfo,
     gateway: Option<String>,
 ) -> Result<Response, ContractError> {
-    ensure_owner(&deps, &info)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let gateway = gateway
         .map(|gateway| deps.api.addr_validate(&gateway))
         .transpose()?;
@@ -64,7 +64,7 @@ pub fn update_config(
     info: MessageInfo,
     update: ConfigUpdate,
 ) -> Result<Response, ContractError> {
-    ensure_owner(&deps, &info)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     let mut config = CONFIG.load(deps.storage)?;
     config::apply_update(&mut config, update)?;
     CONFIG.save(deps.storage, &config)?;
@@ -72,10 +72,4 @@ pub fn update_config(
         .add_attribute("action", "update_config")
         .add_attribute("staleness", config.staleness.to_string())
         .add_attribute("max_rate_change", config.max_rate_change.to_string()))
-}
-
-fn ensure_owner(deps: &DepsMut, info: &MessageInfo) -> Result<(), ContractError> {
-    nonpayable(info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
-    Ok(())
 }

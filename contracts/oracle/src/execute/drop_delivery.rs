@@ -1,5 +1,5 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
-use cw_utils::nonpayable;
+use faro_types::ownership::owner_only;
 
 use crate::error::ContractError;
 use crate::state::OUTSTANDING;
@@ -11,8 +11,7 @@ pub fn drop_delivery(
     epoch: u64,
     key: String,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, &info)?;
     if !OUTSTANDING.has(deps.storage, (epoch, &key)) {
         return Err(ContractError::NotOutstanding { epoch, key });
     }

@@ -1,6 +1,6 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Response};
-use cw_utils::nonpayable;
 use faro_types::oracle::{FinalReport, FinalStatus};
+use faro_types::ownership::owner_only;
 
 use crate::error::ContractError;
 use crate::finalise;
@@ -37,8 +37,7 @@ fn load_pending(
     info: &MessageInfo,
     epoch: u64,
 ) -> Result<FinalReport, ContractError> {
-    nonpayable(info)?;
-    cw_ownable::assert_owner(deps.storage, &info.sender)?;
+    owner_only::<ContractError>(deps.storage, info)?;
     FINALS
         .may_load(deps.storage, epoch)?
         .filter(|held| matches!(held.status, FinalStatus::Pending))

@@ -83,7 +83,7 @@ pub(super) fn allowance(deps: &TestDeps, owner: usize, spender: usize) -> u128 {
         addr(name(owner)).to_string(),
         addr(name(spender)).to_string(),
     );
-    let allowance = crate::query::allowance(deps.as_ref(), o, s).unwrap();
+    let allowance = faro_cw20::query::allowance(deps.as_ref(), o, s).unwrap();
     allowance.allowance.u128()
 }
 
