@@ -3,7 +3,7 @@
 //! No function iterates over holders: gas does not grow with their number.
 
 use cosmwasm_std::{attr, Addr, Attribute, Decimal256, StdResult, Storage, Uint128};
-use faro_cw20::Ledger;
+use faro_cw20::{Debit, Ledger};
 
 use crate::error::ContractError;
 use crate::math;
@@ -30,12 +30,8 @@ pub struct Shares;
 impl Ledger for Shares {
     type Error = ContractError;
 
-    fn debit(
-        storage: &mut dyn Storage,
-        owner: &Addr,
-        to: Option<&Addr>,
-        amount: Uint128,
-    ) -> Result<Vec<Attribute>, ContractError> {
+    fn debit(storage: &mut dyn Storage, debit: Debit) -> Result<Vec<Attribute>, ContractError> {
+        let Debit { owner, to, amount } = debit;
         let index = INDEX.load(storage)?;
         let shares = math::shares_to_debit(amount, index)?;
         match to {

@@ -19,7 +19,7 @@
 //! `Σ (uᵢ + pᵢ) ≤ T + ⌊U⌋`.
 
 use cosmwasm_std::{attr, Addr, Attribute, StdResult, Storage, Uint128};
-use faro_cw20::Ledger;
+use faro_cw20::{Debit, Ledger};
 use faro_types::light_lst::Holding;
 
 use crate::error::ContractError;
@@ -146,12 +146,8 @@ pub struct Units;
 impl Ledger for Units {
     type Error = ContractError;
 
-    fn debit(
-        storage: &mut dyn Storage,
-        owner: &Addr,
-        to: Option<&Addr>,
-        amount: Uint128,
-    ) -> Result<Vec<Attribute>, ContractError> {
+    fn debit(storage: &mut dyn Storage, debit: Debit) -> Result<Vec<Attribute>, ContractError> {
+        let Debit { owner, to, amount } = debit;
         let mut pool = POOL.load(storage)?;
         let (mut from, _) = settled(storage, &mut pool, owner)?;
         take(&mut from, amount)?;

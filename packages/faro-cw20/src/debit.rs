@@ -15,12 +15,14 @@ pub trait Ledger {
     /// it when `to` is `None`; `to` may be `owner` itself. Refuses a balance that does not
     /// cover `amount`, and checks everything before it writes: a refusal changes nothing.
     /// Answers with the attributes the receipt carries after `amount`.
-    fn debit(
-        storage: &mut dyn Storage,
-        owner: &Addr,
-        to: Option<&Addr>,
-        amount: Uint128,
-    ) -> Result<Vec<Attribute>, Self::Error>;
+    fn debit(storage: &mut dyn Storage, debit: Debit) -> Result<Vec<Attribute>, Self::Error>;
+}
+
+/// `amount` (never zero) of `owner`'s balance, for `to` or, when `to` is `None`, to burn.
+pub struct Debit<'a> {
+    pub owner: &'a Addr,
+    pub to: Option<&'a Addr>,
+    pub amount: Uint128,
 }
 
 /// Whose balance is debited, and who asked for it.
@@ -87,7 +89,8 @@ pub fn debit<L: Ledger>(
             Some((spender, left))
         }
     };
-    let details = L::debit(storage, owner, payee.account(), amount)?;
+    let to = payee.account();
+    let details = L::debit(storage, Debit { owner, to, amount })?;
     if let Some((spender, left)) = spent {
         allowance::save(storage, owner, spender, left)?;
     }

@@ -37,10 +37,12 @@ macro_rules! token_entry_points {
                 },
                 $msg::Burn { amount } => $crate::execute::burn::<$ledger>($d, $i, amount),
                 $msg::IncreaseAllowance { spender, amount, expires } => {
-                    $crate::execute::increase_allowance($d, $e, $i, spender, amount, expires)
+                    let change = $crate::execute::AllowanceChange::Increase;
+                    $crate::execute::update_allowance($d, $e, $i, change, spender, amount, expires)
                 },
                 $msg::DecreaseAllowance { spender, amount, expires } => {
-                    $crate::execute::decrease_allowance($d, $e, $i, spender, amount, expires)
+                    let change = $crate::execute::AllowanceChange::Decrease;
+                    $crate::execute::update_allowance($d, $e, $i, change, spender, amount, expires)
                 },
                 $msg::TransferFrom { owner, recipient, amount } => {
                     $crate::execute::transfer_from::<$ledger>($d, $e, $i, owner, recipient, amount)

@@ -24,13 +24,13 @@ pub mod conformance;
 #[cfg(test)]
 mod tests;
 
-pub use debit::{debit, Ledger, Payee, Payer};
+pub use debit::{debit, Debit, Ledger, Payee, Payer};
 pub use error::{AllowanceError, Cw20Error, LogoError, Unauthorized, ZeroAmount};
 pub use marketing::rules::LOGO_SIZE_CAP;
 
 /// Every cw20 handler, for a token's dispatcher.
 pub mod execute {
-    pub use crate::allowance::{decrease_allowance, increase_allowance};
+    pub use crate::allowance::{update_allowance, AllowanceChange};
     pub use crate::marketing::{update_marketing, upload_logo};
     pub use crate::transfer::{burn, burn_from, send, send_from, transfer, transfer_from};
 }

@@ -12,39 +12,18 @@ use cw_utils::nonpayable;
 use crate::state::{ALLOWANCES, ALLOWANCES_SPENDER};
 use crate::{AllowanceError, Cw20Error};
 
-pub fn increase_allowance<E: Cw20Error>(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    spender: String,
-    amount: Uint128,
-    expires: Option<Expiration>,
-) -> Result<Response, E> {
-    update(deps, env, info, Change::Increase, spender, amount, expires)
-}
-
-pub fn decrease_allowance<E: Cw20Error>(
-    deps: DepsMut,
-    env: Env,
-    info: MessageInfo,
-    spender: String,
-    amount: Uint128,
-    expires: Option<Expiration>,
-) -> Result<Response, E> {
-    update(deps, env, info, Change::Decrease, spender, amount, expires)
-}
-
+/// Which way `IncreaseAllowance` / `DecreaseAllowance` moves an allowance.
 #[derive(Clone, Copy)]
-enum Change {
+pub enum AllowanceChange {
     Increase,
     Decrease,
 }
 
-impl Change {
+impl AllowanceChange {
     fn action(self) -> &'static str {
         match self {
-            Change::Increase => "increase_allowance",
-            Change::Decrease => "decrease_allowance",
+            AllowanceChange::Increase => "increase_allowance",
+            AllowanceChange::Decrease => "decrease_allowance",
         }
     }
 
@@ -57,17 +36,18 @@ impl Change {
         block: &BlockInfo,
     ) -> Result<Option<AllowanceResponse>, AllowanceError> {
         match self {
-            Change::Increase => rules::increase(current, amount, expires, block).map(Some),
-            Change::Decrease => rules::decrease(current, amount, expires, block),
+            AllowanceChange::Increase => rules::increase(current, amount, expires, block).map(Some),
+            AllowanceChange::Decrease => rules::decrease(current, amount, expires, block),
         }
     }
 }
 
-fn update<E: Cw20Error>(
+/// Raises or lowers what `spender` may move from the sender's balance.
+pub fn update_allowance<E: Cw20Error>(
     deps: DepsMut,
     env: Env,
     info: MessageInfo,
-    change: Change,
+    change: AllowanceChange,
     spender: String,
     amount: Uint128,
     expires: Option<Expiration>,

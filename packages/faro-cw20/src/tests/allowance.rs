@@ -4,7 +4,7 @@ use cw20::{AllowanceResponse, Expiration};
 use cw_utils::PaymentError;
 
 use super::{addr, attrs, raw, run, setup, TestDeps, TestError};
-use crate::execute::{decrease_allowance, increase_allowance};
+use crate::execute::{update_allowance, AllowanceChange};
 use crate::query;
 use crate::AllowanceError;
 
@@ -18,11 +18,12 @@ fn change(
     let spender = addr(spender).to_string();
     run(deps, owner, &[], |d, e, i| {
         let amount = Uint128::new(amount);
-        if up {
-            increase_allowance(d, e, i, spender, amount, None)
+        let change = if up {
+            AllowanceChange::Increase
         } else {
-            decrease_allowance(d, e, i, spender, amount, None)
-        }
+            AllowanceChange::Decrease
+        };
+        update_allowance(d, e, i, change, spender, amount, None)
     })
 }
 
@@ -70,21 +71,45 @@ fn allowance_refusals_are_typed_and_write_nothing() {
     let past = Expiration::AtHeight(mock_env().block.height);
     let bob = addr("bob").to_string();
     let expired = run(&mut deps, "alice", &[], |d, e, i| {
-        increase_allowance(d, e, i, bob.clone(), Uint128::one(), Some(past))
+        update_allowance(
+            d,
+            e,
+            i,
+            AllowanceChange::Increase,
+            bob.clone(),
+            Uint128::one(),
+            Some(past),
+        )
     });
     assert_eq!(
         expired.unwrap_err(),
         TestError::Allowance(AllowanceError::InvalidExpiration { expires: past })
     );
     let paid = run(&mut deps, "alice", &coins(1, "uatom"), |d, e, i| {
-        increase_allowance(d, e, i, bob.clone(), Uint128::one(), None)
+        update_allowance(
+            d,
+            e,
+            i,
+            AllowanceChange::Increase,
+            bob.clone(),
+            Uint128::one(),
+            None,
+        )
     });
     assert_eq!(
         paid.unwrap_err(),
         TestError::Payment(PaymentError::NonPayable {})
     );
     let bad = run(&mut deps, "alice", &[], |d, e, i| {
-        decrease_allowance(d, e, i, "BOB".to_string(), Uint128::one(), None)
+        update_allowance(
+            d,
+            e,
+            i,
+            AllowanceChange::Decrease,
+            "BOB".to_string(),
+            Uint128::one(),
+            None,
+        )
     });
     assert!(matches!(bad.unwrap_err(), TestError::Std(_)));
     assert_eq!(raw(&deps.storage), stored);

@@ -4,14 +4,22 @@ use cw_utils::PaymentError;
 
 use super::{addr, attrs, balance_of, raw, run, setup, Plain, TestDeps, TestError};
 use crate::execute::{
-    burn, burn_from, increase_allowance, send, send_from, transfer, transfer_from,
+    burn, burn_from, send, send_from, transfer, transfer_from, update_allowance, AllowanceChange,
 };
 use crate::{AllowanceError, ZeroAmount};
 
 fn approve(deps: &mut TestDeps, owner: &str, spender: &str, amount: u128) {
     let spender = addr(spender).to_string();
     run(deps, owner, &[], |d, e, i| {
-        increase_allowance(d, e, i, spender, Uint128::new(amount), None)
+        update_allowance(
+            d,
+            e,
+            i,
+            AllowanceChange::Increase,
+            spender,
+            Uint128::new(amount),
+            None,
+        )
     })
     .unwrap();
 }

@@ -11,7 +11,7 @@ use cw_storage_plus::Map;
 use cw_utils::PaymentError;
 use thiserror::Error;
 
-use crate::{AllowanceError, Ledger, LogoError, Unauthorized, ZeroAmount};
+use crate::{AllowanceError, Debit, Ledger, LogoError, Unauthorized, ZeroAmount};
 
 #[derive(Error, Debug, PartialEq)]
 pub(crate) enum TestError {
@@ -41,12 +41,8 @@ pub(crate) struct Plain;
 impl Ledger for Plain {
     type Error = TestError;
 
-    fn debit(
-        storage: &mut dyn Storage,
-        owner: &Addr,
-        to: Option<&Addr>,
-        amount: Uint128,
-    ) -> Result<Vec<Attribute>, TestError> {
+    fn debit(storage: &mut dyn Storage, debit: Debit) -> Result<Vec<Attribute>, TestError> {
+        let Debit { owner, to, amount } = debit;
         let held = balance_of(storage, owner);
         if held < amount {
             return Err(TestError::Insufficient { held });

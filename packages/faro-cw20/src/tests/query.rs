@@ -1,7 +1,7 @@
 use cosmwasm_std::Uint128;
 
 use super::{addr, run, setup, BALANCES};
-use crate::execute::increase_allowance;
+use crate::execute::{update_allowance, AllowanceChange};
 use crate::query;
 
 #[test]
@@ -18,7 +18,15 @@ fn accounts_and_allowances_page_in_address_order() {
             .unwrap();
         let spender = name.clone();
         run(&mut deps, "alice", &[], |d, e, i| {
-            increase_allowance(d, e, i, spender, Uint128::one(), None)
+            update_allowance(
+                d,
+                e,
+                i,
+                AllowanceChange::Increase,
+                spender,
+                Uint128::one(),
+                None,
+            )
         })
         .unwrap();
     }
