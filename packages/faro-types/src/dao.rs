@@ -13,13 +13,13 @@
 //!   rules; the proposer's power counts as its yes vote. Passed proposals are executed
 //!   by anyone, once, and their messages run as the DAO: the treasury moves only so.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{Addr, CosmosMsg, Decimal, Timestamp, Uint128};
 use cw20::Cw20ReceiveMsg;
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 use cw_utils::Expiration;
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 pub use cw3::{
     ProposalListResponse, ProposalResponse, Status, Vote, VoteInfo, VoteListResponse, VoteResponse,
     VoterDetail, VoterListResponse, VoterResponse,
@@ -48,36 +48,36 @@ pub struct InstantiateMsg {
     pub quorum: Decimal,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// The FRO `Send` hook; its `msg` is a [`ReceiveMsg`].
-    Receive(Cw20ReceiveMsg),
-    /// Takes `amount` out of the sender's voting power at once; the FRO is claimable
-    /// after `unstaking_period`.
-    Unstake { amount: Uint128 },
-    /// Pays the sender every claim whose unstaking period has ended.
-    Claim {},
-    /// cw3. Needs voting power at the current height; the proposal runs until `latest`,
-    /// at most `voting_period` from now. `earliest` exists for cw3 compatibility and must
-    /// be empty: a passed proposal can be executed at once. `msgs` may not hold `Any` or
-    /// `Stargate` messages, grant allowances on FRO, or migrate FRO or change its admin.
-    Propose {
-        title: String,
-        description: String,
-        msgs: Vec<CosmosMsg>,
-        earliest: Option<Expiration>,
-        latest: Option<Expiration>,
-    },
-    /// cw3. Casts the sender's power at the proposal's start height.
-    Vote { proposal_id: u64, vote: Vote },
-    /// cw3. Anyone, once the proposal has passed: runs its messages as the DAO.
-    Execute { proposal_id: u64 },
-    /// cw3. Anyone: marks an expired proposal that did not pass as rejected.
-    Close { proposal_id: u64 },
-    /// The DAO itself only, i.e. an executed proposal. Applies to proposals and claims
-    /// made afterwards.
-    UpdateConfig(ConfigUpdate),
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// The FRO `Send` hook; its `msg` is a [`ReceiveMsg`].
+        Receive(Cw20ReceiveMsg),
+        /// Takes `amount` out of the sender's voting power at once; the FRO is claimable
+        /// after `unstaking_period`.
+        Unstake { amount: Uint128 },
+        /// Pays the sender every claim whose unstaking period has ended.
+        Claim {},
+        /// cw3. Needs voting power at the current height; the proposal runs until `latest`,
+        /// at most `voting_period` from now. `earliest` exists for cw3 compatibility and must
+        /// be empty: a passed proposal can be executed at once. `msgs` may not hold `Any` or
+        /// `Stargate` messages, grant allowances on FRO, or migrate FRO or change its admin.
+        Propose {
+            title: String,
+            description: String,
+            msgs: Vec<CosmosMsg>,
+            earliest: Option<Expiration>,
+            latest: Option<Expiration>,
+        },
+        /// cw3. Casts the sender's power at the proposal's start height.
+        Vote { proposal_id: u64, vote: Vote },
+        /// cw3. Anyone, once the proposal has passed: runs its messages as the DAO.
+        Execute { proposal_id: u64 },
+        /// cw3. Anyone: marks an expired proposal that did not pass as rejected.
+        Close { proposal_id: u64 },
+        /// The DAO itself only, i.e. an executed proposal. Applies to proposals and claims
+        /// made afterwards.
+        UpdateConfig(ConfigUpdate),
+    }
 }
 
 /// What a FRO `Send` to the DAO asks for.
@@ -96,54 +96,51 @@ pub struct ConfigUpdate {
     pub quorum: Option<Decimal>,
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    /// cw3. The rules a proposal made now would get, with the current total power.
-    #[returns(cw_utils::ThresholdResponse)]
-    Threshold {},
-    /// cw3.
-    #[returns(ProposalResponse)]
-    Proposal { proposal_id: u64 },
-    /// cw3. Oldest first.
-    #[returns(ProposalListResponse)]
-    ListProposals {
-        start_after: Option<u64>,
-        limit: Option<u32>,
-    },
-    /// cw3. Newest first.
-    #[returns(ProposalListResponse)]
-    ReverseProposals {
-        start_before: Option<u64>,
-        limit: Option<u32>,
-    },
-    /// cw3. `None` if the voter has not voted on the proposal.
-    #[returns(VoteResponse)]
-    Vote { proposal_id: u64, voter: String },
-    /// cw3. By voter address, ascending.
-    #[returns(VoteListResponse)]
-    ListVotes {
-        proposal_id: u64,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    /// cw3. The address's current voting power; `None` if it has nothing staked.
-    #[returns(VoterResponse)]
-    Voter { address: String },
-    /// cw3. Every address with FRO staked, by address.
-    #[returns(VoterListResponse)]
-    ListVoters {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(Config)]
-    Config {},
-    #[returns(StakedResponse)]
-    Staked { address: String },
-    /// At most [`MAX_CLAIMS`], oldest first.
-    #[returns(ClaimsResponse)]
-    Claims { address: String },
+msg_enum! {
+    pub enum QueryMsg {
+        /// cw3. The rules a proposal made now would get, with the current total power.
+        #[returns(cw_utils::ThresholdResponse)]
+        Threshold {},
+        /// cw3.
+        #[returns(ProposalResponse)]
+        Proposal { proposal_id: u64 },
+        /// cw3. Oldest first.
+        #[returns(ProposalListResponse)]
+        ListProposals {
+            start_after: Option<u64>,
+            limit: Option<u32>,
+        },
+        /// cw3. Newest first.
+        #[returns(ProposalListResponse)]
+        ReverseProposals {
+            start_before: Option<u64>,
+            limit: Option<u32>,
+        },
+        /// cw3. `None` if the voter has not voted on the proposal.
+        #[returns(VoteResponse)]
+        Vote { proposal_id: u64, voter: String },
+        /// cw3. By voter address, ascending.
+        #[returns(VoteListResponse)]
+        ListVotes {
+            proposal_id: u64,
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        /// cw3. The address's current voting power; `None` if it has nothing staked.
+        #[returns(VoterResponse)]
+        Voter { address: String },
+        /// cw3. Every address with FRO staked, by address.
+        #[returns(VoterListResponse)]
+        ListVoters {
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        #[returns(StakedResponse)]
+        Staked { address: String },
+        /// At most [`MAX_CLAIMS`], oldest first.
+        #[returns(ClaimsResponse)]
+        Claims { address: String },
+    }
 }
 
 #[cw_serde]

@@ -17,14 +17,14 @@
 //! total supply `⌊total_shares × index⌋`; moving shares can turn the holders' rounding
 //! dust into a unit of balance, never above the supply.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{
-    to_json_binary, Addr, Binary, CheckedMultiplyFractionError, CosmosMsg, Decimal256,
-    QuerierWrapper, StdError, StdResult, Uint128, Uint256, WasmMsg,
+    to_json_binary, Addr, CheckedMultiplyFractionError, CosmosMsg, Decimal256, QuerierWrapper,
+    StdError, StdResult, Uint128, Uint256, WasmMsg,
 };
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 use crate::token::TokenMetadata;
 pub use cw20::{
     AllAccountsResponse, AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceResponse,
@@ -40,131 +40,66 @@ pub struct InstantiateMsg {
     pub token: TokenMetadata,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// Moves `amount` (balance) to `recipient`: `⌈amount ÷ index⌉` shares.
-    Transfer {
-        recipient: String,
-        amount: Uint128,
-    },
-    /// Moves `amount` to `contract` and calls its `Receive` hook with that amount.
-    Send {
-        contract: String,
-        amount: Uint128,
-        msg: Binary,
-    },
-    /// Moves exactly `shares` shares to `recipient` (the wrapper unwraps with it).
-    TransferShares {
-        recipient: String,
-        shares: Uint128,
-    },
-    /// Destroys `amount` of the sender's own balance: `⌈amount ÷ index⌉` shares. The hub
-    /// burns the LST it holds (unbond requests reach it by `Send`) with this; any other
-    /// holder burning gives its value to the remaining holders at the next index.
-    Burn {
-        amount: Uint128,
-    },
-    /// Raises what `spender` may move from the sender's balance; allowances are balances.
-    IncreaseAllowance {
-        spender: String,
-        amount: Uint128,
-        expires: Option<Expiration>,
-    },
-    DecreaseAllowance {
-        spender: String,
-        amount: Uint128,
-        expires: Option<Expiration>,
-    },
-    TransferFrom {
-        owner: String,
-        recipient: String,
-        amount: Uint128,
-    },
-    SendFrom {
-        owner: String,
-        contract: String,
-        amount: Uint128,
-        msg: Binary,
-    },
-    BurnFrom {
-        owner: String,
-        amount: Uint128,
-    },
-    /// Hub only. Creates `⌊amount ÷ index⌋` shares for `recipient`.
-    Mint {
-        recipient: String,
-        amount: Uint128,
-    },
-    /// Hub only. Creates exactly `shares` shares for `recipient`: the hub prices bonds in
-    /// shares from its own books.
-    MintShares {
-        recipient: String,
-        shares: Uint128,
-    },
-    /// Hub only. Destroys exactly `shares` of the hub's own shares.
-    BurnShares {
-        shares: Uint128,
-    },
-    /// Hub only. The new value of one share; positive, lower after a slash.
-    SetIndex {
-        index: Decimal256,
-    },
-    /// The marketing address or the owner. `None` keeps a field, `""` clears it.
-    UpdateMarketing {
-        project: Option<String>,
-        description: Option<String>,
-        marketing: Option<String>,
-    },
-    /// The marketing address or the owner. Embedded PNG/SVG logos hold at most 5 KB.
-    UploadLogo(Logo),
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// Moves `amount` (balance) to `recipient`: `⌈amount ÷ index⌉` shares.
+        Transfer,
+        /// Moves `amount` to `contract` and calls its `Receive` hook with that amount.
+        Send,
+        /// Moves exactly `shares` shares to `recipient` (the wrapper unwraps with it).
+        TransferShares {
+            recipient: String,
+            shares: Uint128,
+        },
+        /// Destroys `amount` of the sender's own balance: `⌈amount ÷ index⌉` shares. The hub
+        /// burns the LST it holds (unbond requests reach it by `Send`) with this; any other
+        /// holder burning gives its value to the remaining holders at the next index.
+        Burn,
+        /// Raises what `spender` may move from the sender's balance; allowances are balances.
+        IncreaseAllowance,
+        DecreaseAllowance, TransferFrom, SendFrom, BurnFrom,
+        /// Hub only. Creates `⌊amount ÷ index⌋` shares for `recipient`.
+        Mint,
+        /// Hub only. Creates exactly `shares` shares for `recipient`: the hub prices bonds in
+        /// shares from its own books.
+        MintShares {
+            recipient: String,
+            shares: Uint128,
+        },
+        /// Hub only. Destroys exactly `shares` of the hub's own shares.
+        BurnShares {
+            shares: Uint128,
+        },
+        /// Hub only. The new value of one share; positive, lower after a slash.
+        SetIndex {
+            index: Decimal256,
+        },
+        /// The marketing address or the owner. `None` keeps a field, `""` clears it.
+        UpdateMarketing,
+        /// The marketing address or the owner. Embedded PNG/SVG logos hold at most 5 KB.
+        UploadLogo,
+    }
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
-    /// `⌊shares × index⌋`.
-    #[returns(BalanceResponse)]
-    Balance { address: String },
-    /// `total_supply` is `⌊total_shares × index⌋`.
-    #[returns(TokenInfoResponse)]
-    TokenInfo {},
-    #[returns(AllowanceResponse)]
-    Allowance { owner: String, spender: String },
-    #[returns(AllAllowancesResponse)]
-    AllAllowances {
-        owner: String,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(AllSpenderAllowancesResponse)]
-    AllSpenderAllowances {
-        spender: String,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    /// Accounts holding shares.
-    #[returns(AllAccountsResponse)]
-    AllAccounts {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    /// The hub, without a cap.
-    #[returns(MinterResponse)]
-    Minter {},
-    #[returns(MarketingInfoResponse)]
-    MarketingInfo {},
-    #[returns(DownloadLogoResponse)]
-    DownloadLogo {},
-    #[returns(SharesResponse)]
-    Shares { address: String },
-    #[returns(TotalSharesResponse)]
-    TotalShares {},
-    #[returns(IndexResponse)]
-    Index {},
+msg_enum! {
+    pub enum QueryMsg {
+        /// `⌊shares × index⌋`.
+        Balance,
+        /// `total_supply` is `⌊total_shares × index⌋`.
+        TokenInfo,
+        Allowance, AllAllowances, AllSpenderAllowances,
+        /// Accounts holding shares.
+        AllAccounts,
+        /// The hub, without a cap.
+        Minter,
+        MarketingInfo, DownloadLogo,
+        #[returns(SharesResponse)]
+        Shares { address: String },
+        #[returns(TotalSharesResponse)]
+        TotalShares {},
+        #[returns(IndexResponse)]
+        Index {},
+    }
 }
 
 #[cw_serde]

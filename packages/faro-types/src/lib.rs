@@ -17,6 +17,7 @@ pub mod lifecycle;
 pub mod light_lst;
 pub mod liquid;
 pub mod lsm_tokenizer;
+mod msg_enum;
 pub mod operator_registry;
 pub mod oracle;
 pub mod oracle_gateway;

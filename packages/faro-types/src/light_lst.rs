@@ -18,14 +18,14 @@
 //! A pending reward starts earning only once its account is touched; the compounding
 //! this forgoes between touches is second order in the reward rate.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{
     to_json_binary, Addr, Coin, CosmosMsg, Decimal, Decimal256, QuerierWrapper, StdResult,
     Timestamp, Uint128, WasmMsg,
 };
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 use crate::token::TokenMetadata;
 pub use cw20::{
     AllAccountsResponse, AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceResponse,
@@ -60,128 +60,62 @@ pub struct InstantiateMsg {
     pub max_commission: Decimal,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// Exactly one coin of the denom: credits that many units to `recipient` (default: the
-    /// sender).
-    Deposit {
-        recipient: Option<String>,
-    },
-    /// Pays `amount` of the sender's balance in coins to `recipient` (default: the sender).
-    Withdraw {
-        amount: Uint128,
-        recipient: Option<String>,
-    },
-    /// Light-service rewards: exactly one coin of the denom, from anyone (the hub's light
-    /// budget, the oracle's rollup rewards). The commission is paid out at once.
-    Reward {},
-    /// Owner or the registry's oracle: a penalty for bad light service, taken from the
-    /// operator's bond in the registry (capped at the bond), never from holders.
-    Penalise {
-        amount: Uint128,
-    },
-    /// The operator's account: proposes a new commission (at most the registry's current
-    /// `max_commission`), applied `COMMISSION_DELAY` later; at most one proposal per
-    /// `COMMISSION_DELAY`.
-    SetCommission {
-        commission: Decimal,
-    },
-    /// The registry only: the operator moved its reward address.
-    SetRewardAddress {
-        reward_address: String,
-    },
-    Transfer {
-        recipient: String,
-        amount: Uint128,
-    },
-    Send {
-        contract: String,
-        amount: Uint128,
-        msg: cosmwasm_std::Binary,
-    },
-    /// Destroys `amount` of the sender's balance; its coins become a reward for the
-    /// remaining holders, without commission.
-    Burn {
-        amount: Uint128,
-    },
-    IncreaseAllowance {
-        spender: String,
-        amount: Uint128,
-        expires: Option<Expiration>,
-    },
-    DecreaseAllowance {
-        spender: String,
-        amount: Uint128,
-        expires: Option<Expiration>,
-    },
-    TransferFrom {
-        owner: String,
-        recipient: String,
-        amount: Uint128,
-    },
-    SendFrom {
-        owner: String,
-        contract: String,
-        amount: Uint128,
-        msg: cosmwasm_std::Binary,
-    },
-    BurnFrom {
-        owner: String,
-        amount: Uint128,
-    },
-    /// The marketing address or the owner. `None` keeps a field, `""` clears it.
-    UpdateMarketing {
-        project: Option<String>,
-        description: Option<String>,
-        marketing: Option<String>,
-    },
-    /// The marketing address or the owner. Embedded PNG/SVG logos hold at most 5 KB.
-    UploadLogo(Logo),
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// Exactly one coin of the denom: credits that many units to `recipient` (default: the
+        /// sender).
+        Deposit {
+            recipient: Option<String>,
+        },
+        /// Pays `amount` of the sender's balance in coins to `recipient` (default: the sender).
+        Withdraw {
+            amount: Uint128,
+            recipient: Option<String>,
+        },
+        /// Light-service rewards: exactly one coin of the denom, from anyone (the hub's light
+        /// budget, the oracle's rollup rewards). The commission is paid out at once.
+        Reward {},
+        /// Owner or the registry's oracle: a penalty for bad light service, taken from the
+        /// operator's bond in the registry (capped at the bond), never from holders.
+        Penalise {
+            amount: Uint128,
+        },
+        /// The operator's account: proposes a new commission (at most the registry's current
+        /// `max_commission`), applied `COMMISSION_DELAY` later; at most one proposal per
+        /// `COMMISSION_DELAY`.
+        SetCommission {
+            commission: Decimal,
+        },
+        /// The registry only: the operator moved its reward address.
+        SetRewardAddress {
+            reward_address: String,
+        },
+        Transfer, Send,
+        /// Destroys `amount` of the sender's balance; its coins become a reward for the
+        /// remaining holders, without commission.
+        Burn,
+        IncreaseAllowance, DecreaseAllowance, TransferFrom, SendFrom, BurnFrom,
+        /// The marketing address or the owner. `None` keeps a field, `""` clears it.
+        UpdateMarketing,
+        /// The marketing address or the owner. Embedded PNG/SVG logos hold at most 5 KB.
+        UploadLogo,
+    }
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
-    /// Deposits, rewards and commission.
-    #[returns(LightState)]
-    State {},
-    /// The units deposited in all: what the hub splits the light budget by.
-    #[returns(DepositsResponse)]
-    Deposits {},
-    /// Units and pending rewards of one account.
-    #[returns(Holding)]
-    Holding { address: String },
-    #[returns(BalanceResponse)]
-    Balance { address: String },
-    #[returns(TokenInfoResponse)]
-    TokenInfo {},
-    #[returns(AllowanceResponse)]
-    Allowance { owner: String, spender: String },
-    #[returns(AllAllowancesResponse)]
-    AllAllowances {
-        owner: String,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(AllSpenderAllowancesResponse)]
-    AllSpenderAllowances {
-        spender: String,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(AllAccountsResponse)]
-    AllAccounts {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(MarketingInfoResponse)]
-    MarketingInfo {},
-    #[returns(DownloadLogoResponse)]
-    DownloadLogo {},
+msg_enum! {
+    pub enum QueryMsg {
+        /// Deposits, rewards and commission.
+        #[returns(LightState)]
+        State {},
+        /// The units deposited in all: what the hub splits the light budget by.
+        #[returns(DepositsResponse)]
+        Deposits {},
+        /// Units and pending rewards of one account.
+        #[returns(Holding)]
+        Holding { address: String },
+        Balance, TokenInfo, Allowance, AllAllowances, AllSpenderAllowances, AllAccounts,
+        MarketingInfo, DownloadLogo,
+    }
 }
 
 #[cw_serde]

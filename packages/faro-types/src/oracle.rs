@@ -32,15 +32,15 @@
 //!   faro-1`); they are ordered, so a packet that times out closes its channel, and that
 //!   rate is not sent on it again.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{
     to_json_binary, Addr, Binary, CosmosMsg, Decimal, Decimal256, Ibc3ChannelOpenResponse,
     IbcBasicResponse, IbcChannel, IbcChannelOpenResponse, IbcOrder, QuerierWrapper, StdResult,
     Timestamp, Uint128, WasmMsg,
 };
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 use crate::operator_registry::LightScore;
 
 /// The member set is bounded so that quorum checks stay cheap.
@@ -108,34 +108,34 @@ pub struct OperatorReport {
     pub score: Decimal,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// A member's report for an epoch; final once the agreeing weight reaches the threshold.
-    Submit { report: Report },
-    /// Owner only: applies a final report held for exceeding the rate bound.
-    Approve { epoch: u64 },
-    /// Owner only: drops a held report; its epoch stays final and is never applied.
-    Reject { epoch: u64 },
-    /// Anyone: sends again up to [`MAX_RETRIES`] deliveries that failed, after the last
-    /// one sent before and wrapping around.
-    Retry {},
-    /// Owner only: gives up an outstanding delivery, named by its epoch and
-    /// [`Delivery::key`]; its coins stay with the oracle.
-    DropDelivery { epoch: u64, key: String },
-    /// Anyone (the hub after each settlement): hands the gateway the hub's index with the
-    /// epoch whose settlement set it; the gateway sends it to every channel that has not
-    /// acknowledged that epoch. Refused before the hub's first settlement.
-    BroadcastRate {},
-    /// Owner only: replaces the members and the threshold.
-    SetMembers {
-        members: Vec<MemberInput>,
-        threshold: u64,
-    },
-    /// Owner only: names the gateway the index is pushed to, or none.
-    SetGateway { gateway: Option<String> },
-    /// Owner only: each field given replaces the current one, within bounds.
-    UpdateConfig(ConfigUpdate),
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// A member's report for an epoch; final once the agreeing weight reaches the threshold.
+        Submit { report: Report },
+        /// Owner only: applies a final report held for exceeding the rate bound.
+        Approve { epoch: u64 },
+        /// Owner only: drops a held report; its epoch stays final and is never applied.
+        Reject { epoch: u64 },
+        /// Anyone: sends again up to [`MAX_RETRIES`] deliveries that failed, after the last
+        /// one sent before and wrapping around.
+        Retry {},
+        /// Owner only: gives up an outstanding delivery, named by its epoch and
+        /// [`Delivery::key`]; its coins stay with the oracle.
+        DropDelivery { epoch: u64, key: String },
+        /// Anyone (the hub after each settlement): hands the gateway the hub's index with the
+        /// epoch whose settlement set it; the gateway sends it to every channel that has not
+        /// acknowledged that epoch. Refused before the hub's first settlement.
+        BroadcastRate {},
+        /// Owner only: replaces the members and the threshold.
+        SetMembers {
+            members: Vec<MemberInput>,
+            threshold: u64,
+        },
+        /// Owner only: names the gateway the index is pushed to, or none.
+        SetGateway { gateway: Option<String> },
+        /// Owner only: each field given replaces the current one, within bounds.
+        UpdateConfig(ConfigUpdate),
+    }
 }
 
 #[cw_serde]
@@ -145,41 +145,38 @@ pub struct ConfigUpdate {
     pub max_rate_change: Option<Decimal>,
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
-    #[returns(MembersResponse)]
-    Members {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(Progress)]
-    Progress {},
-    /// Who submitted what for an epoch, by voter (a member's address).
-    #[returns(SubmissionsResponse)]
-    Submissions {
-        epoch: u64,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    /// The differing reports of an epoch, by hash, with the weight agreeing on each now.
-    #[returns(CandidatesResponse)]
-    Candidates {
-        epoch: u64,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(Option<FinalReport>)]
-    Final { epoch: u64 },
-    /// Deliveries that failed and wait for a retry, by epoch and recipient.
-    #[returns(OutstandingResponse)]
-    Outstanding {
-        start_after: Option<(u64, String)>,
-        limit: Option<u32>,
-    },
+msg_enum! {
+    pub enum QueryMsg {
+        #[returns(MembersResponse)]
+        Members {
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        #[returns(Progress)]
+        Progress {},
+        /// Who submitted what for an epoch, by voter (a member's address).
+        #[returns(SubmissionsResponse)]
+        Submissions {
+            epoch: u64,
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        /// The differing reports of an epoch, by hash, with the weight agreeing on each now.
+        #[returns(CandidatesResponse)]
+        Candidates {
+            epoch: u64,
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        #[returns(Option<FinalReport>)]
+        Final { epoch: u64 },
+        /// Deliveries that failed and wait for a retry, by epoch and recipient.
+        #[returns(OutstandingResponse)]
+        Outstanding {
+            start_after: Option<(u64, String)>,
+            limit: Option<u32>,
+        },
+    }
 }
 
 #[cw_serde]

@@ -14,13 +14,13 @@
 //! The packets themselves ([`FaroPacket`](crate::oracle::FaroPacket),
 //! [`FaroAck`](crate::oracle::FaroAck)) live in `oracle`, shared with the reporter.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{
     to_json_binary, Addr, CosmosMsg, Decimal256, IbcChannel, StdResult, Timestamp, WasmMsg,
 };
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 pub use crate::oracle::Rate;
 
 /// At most this many channels receive the rate, so a broadcast stays bounded.
@@ -43,31 +43,28 @@ pub struct IbcPeer {
     pub port_id: String,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// Oracle only: sends the rate (the heavy index and the hub epoch whose settlement set
-    /// it) to every channel that has not acknowledged that epoch.
-    BroadcastRate {
-        index: Decimal256,
-        epoch: u64,
-        timestamp: Timestamp,
-    },
-    /// Owner only: names the reporter whose channel's reports are submitted, or none.
-    SetReporter { reporter: Option<IbcPeer> },
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// Oracle only: sends the rate (the heavy index and the hub epoch whose settlement set
+        /// it) to every channel that has not acknowledged that epoch.
+        BroadcastRate {
+            index: Decimal256,
+            epoch: u64,
+            timestamp: Timestamp,
+        },
+        /// Owner only: names the reporter whose channel's reports are submitted, or none.
+        SetReporter { reporter: Option<IbcPeer> },
+    }
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
-    #[returns(ChannelsResponse)]
-    Channels {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
+msg_enum! {
+    pub enum QueryMsg {
+        #[returns(ChannelsResponse)]
+        Channels {
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+    }
 }
 
 #[cw_serde]

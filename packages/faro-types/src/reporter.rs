@@ -5,9 +5,10 @@
 
 use cosmwasm_schema::{cw_serde, QueryResponses};
 use cosmwasm_std::IbcChannel;
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
+use cw_ownable::cw_ownable_query;
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 pub use crate::oracle::{Rate, Report};
 use crate::oracle_gateway::Channel;
 
@@ -16,12 +17,12 @@ pub struct InstantiateMsg {
     pub owner: String,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// Owner only: sends the report to the gateway on the connected channel. A report the
-    /// oracle refuses, or one that times out, changes nothing here: the owner sends again.
-    SubmitReport { report: Report },
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// Owner only: sends the report to the gateway on the connected channel. A report the
+        /// oracle refuses, or one that times out, changes nothing here: the owner sends again.
+        SubmitReport { report: Report },
+    }
 }
 
 #[cw_ownable_query]

@@ -21,14 +21,13 @@
 //! The vault queries follow the cw-vault-standard names; the vault's asset is the heavy
 //! LST (in balance units) and its shares are wstTOKEN.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{
-    to_json_binary, Addr, Binary, CosmosMsg, Decimal256, QuerierWrapper, StdResult, Uint128,
-    WasmMsg,
+    to_json_binary, Addr, CosmosMsg, Decimal256, QuerierWrapper, StdResult, Uint128, WasmMsg,
 };
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 use crate::token::TokenMetadata;
 pub use cw20::{
     AllAccountsResponse, AllAllowancesResponse, AllSpenderAllowancesResponse, AllowanceResponse,
@@ -44,65 +43,27 @@ pub struct InstantiateMsg {
     pub token: TokenMetadata,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    Transfer {
-        recipient: String,
-        amount: Uint128,
-    },
-    Send {
-        contract: String,
-        amount: Uint128,
-        msg: Binary,
-    },
-    /// Destroys wstTOKEN without unwrapping: their shares become unaccounted surplus.
-    Burn {
-        amount: Uint128,
-    },
-    IncreaseAllowance {
-        spender: String,
-        amount: Uint128,
-        expires: Option<Expiration>,
-    },
-    DecreaseAllowance {
-        spender: String,
-        amount: Uint128,
-        expires: Option<Expiration>,
-    },
-    TransferFrom {
-        owner: String,
-        recipient: String,
-        amount: Uint128,
-    },
-    SendFrom {
-        owner: String,
-        contract: String,
-        amount: Uint128,
-        msg: Binary,
-    },
-    BurnFrom {
-        owner: String,
-        amount: Uint128,
-    },
-    /// The marketing address only (the owner at instantiation), as in cw20-base: it can
-    /// name another one, and `""` leaves none, after which nobody can update again.
-    /// `None` keeps a field, `""` clears it.
-    UpdateMarketing {
-        project: Option<String>,
-        description: Option<String>,
-        marketing: Option<String>,
-    },
-    /// The marketing address only. Embedded PNG/SVG logos hold at most 5 KB.
-    UploadLogo(Logo),
-    /// The heavy LST's `Send` hook; its `msg` is a [`ReceiveMsg`].
-    Receive(Cw20ReceiveMsg),
-    /// Burns `amount` wstTOKEN and transfers exactly `amount` heavy shares to `recipient`
-    /// (the sender by default).
-    Unwrap {
-        amount: Uint128,
-        recipient: Option<String>,
-    },
+msg_enum! {
+    pub enum ExecuteMsg {
+        Transfer, Send,
+        /// Destroys wstTOKEN without unwrapping: their shares become unaccounted surplus.
+        Burn,
+        IncreaseAllowance, DecreaseAllowance, TransferFrom, SendFrom, BurnFrom,
+        /// The marketing address only (the owner at instantiation), as in cw20-base: it can
+        /// name another one, and `""` leaves none, after which nobody can update again.
+        /// `None` keeps a field, `""` clears it.
+        UpdateMarketing,
+        /// The marketing address only. Embedded PNG/SVG logos hold at most 5 KB.
+        UploadLogo,
+        /// The heavy LST's `Send` hook; its `msg` is a [`ReceiveMsg`].
+        Receive(Cw20ReceiveMsg),
+        /// Burns `amount` wstTOKEN and transfers exactly `amount` heavy shares to `recipient`
+        /// (the sender by default).
+        Unwrap {
+            amount: Uint128,
+            recipient: Option<String>,
+        },
+    }
 }
 
 /// What a heavy LST `Send` to the wrapper asks for.
@@ -112,61 +73,34 @@ pub enum ReceiveMsg {
     Wrap { recipient: Option<String> },
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
-    #[returns(BalanceResponse)]
-    Balance { address: String },
-    /// `total_supply` equals the accounted heavy shares.
-    #[returns(TokenInfoResponse)]
-    TokenInfo {},
-    #[returns(AllowanceResponse)]
-    Allowance { owner: String, spender: String },
-    #[returns(AllAllowancesResponse)]
-    AllAllowances {
-        owner: String,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(AllSpenderAllowancesResponse)]
-    AllSpenderAllowances {
-        spender: String,
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(AllAccountsResponse)]
-    AllAccounts {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(MarketingInfoResponse)]
-    MarketingInfo {},
-    #[returns(DownloadLogoResponse)]
-    DownloadLogo {},
-    /// wstTOKEN minted for wrapping `amount` heavy LST: `⌈amount ÷ index⌉`, the shares
-    /// that send moves.
-    #[returns(Uint128)]
-    PreviewDeposit { amount: Uint128 },
-    /// Heavy LST `amount` wstTOKEN unwrap to: `⌊amount × index⌋`.
-    #[returns(Uint128)]
-    PreviewRedeem { amount: Uint128 },
-    /// wstTOKEN worth `amount` heavy LST, rounded down: `⌊amount ÷ index⌋`.
-    #[returns(Uint128)]
-    ConvertToShares { amount: Uint128 },
-    /// Heavy LST worth `amount` wstTOKEN, rounded down: `⌊amount × index⌋`.
-    #[returns(Uint128)]
-    ConvertToAssets { amount: Uint128 },
-    /// Heavy LST backing the supply: `⌊accounted shares × index⌋` (surplus excluded).
-    #[returns(Uint128)]
-    TotalAssets {},
-    #[returns(Uint128)]
-    TotalVaultTokenSupply {},
-    /// Heavy LST per wstTOKEN: the heavy LST's index.
-    #[returns(Decimal256)]
-    ExchangeRate {},
+msg_enum! {
+    pub enum QueryMsg {
+        Balance,
+        /// `total_supply` equals the accounted heavy shares.
+        TokenInfo,
+        Allowance, AllAllowances, AllSpenderAllowances, AllAccounts, MarketingInfo, DownloadLogo,
+        /// wstTOKEN minted for wrapping `amount` heavy LST: `⌈amount ÷ index⌉`, the shares
+        /// that send moves.
+        #[returns(Uint128)]
+        PreviewDeposit { amount: Uint128 },
+        /// Heavy LST `amount` wstTOKEN unwrap to: `⌊amount × index⌋`.
+        #[returns(Uint128)]
+        PreviewRedeem { amount: Uint128 },
+        /// wstTOKEN worth `amount` heavy LST, rounded down: `⌊amount ÷ index⌋`.
+        #[returns(Uint128)]
+        ConvertToShares { amount: Uint128 },
+        /// Heavy LST worth `amount` wstTOKEN, rounded down: `⌊amount × index⌋`.
+        #[returns(Uint128)]
+        ConvertToAssets { amount: Uint128 },
+        /// Heavy LST backing the supply: `⌊accounted shares × index⌋` (surplus excluded).
+        #[returns(Uint128)]
+        TotalAssets {},
+        #[returns(Uint128)]
+        TotalVaultTokenSupply {},
+        /// Heavy LST per wstTOKEN: the heavy LST's index.
+        #[returns(Decimal256)]
+        ExchangeRate {},
+    }
 }
 
 #[cw_serde]
