@@ -9,6 +9,7 @@ use cosmwasm_std::{instantiate2_address, Addr, Api, Binary, WasmMsg};
 use cw_multi_test::Executor;
 use faro_types::launch::{Addresses, ChainParams, Launch, Plan};
 pub use faro_types::launch::{MAX_LIGHT_COMMISSION, MIN_BOND};
+use serde::Deserialize;
 
 use crate::chain::{account, FaroApp, DENOM, LSM_MODULE, UNBONDING_TIME};
 use crate::codes::Codes;
@@ -35,7 +36,8 @@ impl Default for Roles {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Contracts {
     pub hub: Addr,
     pub lsm_tokenizer: Addr,
@@ -49,28 +51,17 @@ pub struct Contracts {
     pub dao: Addr,
     /// The light LSTs the registry instantiated, in the order of the suite's operators
     /// that offer light services.
+    #[serde(default)]
     pub light_lsts: Vec<Addr>,
     /// The FRO governance token (cw20-base), with no wasm admin.
     pub fro: Addr,
 }
 
 impl Contracts {
-    /// The launched contracts where the plan put them; no light LST yet.
-    fn at(addresses: &Addresses) -> Self {
-        let at = |address: &String| Addr::unchecked(address);
-        Contracts {
-            hub: at(&addresses.hub),
-            lsm_tokenizer: at(&addresses.lsm_tokenizer),
-            heavy_lst: at(&addresses.heavy_lst),
-            wrapped_lst: at(&addresses.wrapped_lst),
-            operator_registry: at(&addresses.operator_registry),
-            oracle: at(&addresses.oracle),
-            oracle_gateway: at(&addresses.oracle_gateway),
-            prover_pool: at(&addresses.prover_pool),
-            dao: at(&addresses.dao),
-            light_lsts: vec![],
-            fro: at(&addresses.fro),
-        }
+    /// The launched contracts where the plan put them; no light LST yet. The fields are
+    /// named as in [`Addresses`], so serde carries each address over by name.
+    fn at(addresses: &Addresses) -> serde_json::Result<Self> {
+        serde_json::from_value(serde_json::to_value(addresses)?)
     }
 
     /// Every Faro contract with its name, the first light LST standing for all of them.
@@ -170,5 +161,21 @@ pub fn deploy(app: &mut FaroApp, codes: &Codes, roles: &Roles) -> Result<Contrac
             .app
             .execute(roles.governance.clone(), call.into())?;
     }
-    Ok(Contracts::at(&addresses))
+    Ok(Contracts::at(&addresses)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contracts_take_every_planned_address_by_name() {
+        let addresses = Addresses::predict(|_, salt| Ok::<_, ()>(format!("addr-{salt}"))).unwrap();
+        let contracts = Contracts::at(&addresses).unwrap();
+        for (name, address) in contracts.faro() {
+            assert_eq!(Some(address.as_str()), addresses.get(name), "{name}");
+        }
+        assert_eq!(contracts.fro.as_str(), addresses.fro);
+        assert!(contracts.light_lsts.is_empty());
+    }
 }

@@ -113,33 +113,45 @@ mod tests {
         Decimal256::from_str(s).unwrap()
     }
 
+    /// Checks `op(a, b) == expected` for each `(a, b, expected)`, naming the failing case.
+    fn check(
+        name: &str,
+        op: fn(Decimal256, Decimal256) -> MathResult<Decimal256>,
+        cases: &[(&str, &str, &str)],
+    ) {
+        for (a, b, expected) in cases {
+            assert_eq!(op(d(a), d(b)).unwrap(), d(expected), "{name}({a}, {b})");
+        }
+    }
+
     #[test]
     fn mul_rounds_half_to_even_at_the_last_decimal() {
-        // 0.000000000000000001 × 0.5 = 0.5e-18: a tie, rounds to the even 0.
-        assert_eq!(mul(d("0.000000000000000001"), d("0.5")).unwrap(), d("0"));
-        // 0.000000000000000003 × 0.5 = 1.5e-18: a tie, rounds to the even 2e-18.
-        assert_eq!(
-            mul(d("0.000000000000000003"), d("0.5")).unwrap(),
-            d("0.000000000000000002")
-        );
-        assert_eq!(
-            mul(d("0.000000000000000001"), d("0.6")).unwrap(),
-            d("0.000000000000000001")
+        check(
+            "mul",
+            mul,
+            &[
+                // 0.5e-18: a tie, rounds to the even 0.
+                ("0.000000000000000001", "0.5", "0"),
+                // 1.5e-18: a tie, rounds to the even 2e-18.
+                ("0.000000000000000003", "0.5", "0.000000000000000002"),
+                ("0.000000000000000001", "0.6", "0.000000000000000001"),
+            ],
         );
     }
 
     #[test]
     fn quo_rounds_and_quo_truncate_truncates() {
-        assert_eq!(quo(d("2"), d("3")).unwrap(), d("0.666666666666666667"));
-        assert_eq!(
-            quo_truncate(d("2"), d("3")).unwrap(),
-            d("0.666666666666666666")
+        check("quo", quo, &[("2", "3", "0.666666666666666667")]);
+        check(
+            "quo_truncate",
+            quo_truncate,
+            &[("2", "3", "0.666666666666666666")],
         );
-        assert_eq!(
-            quo_round_up(d("1"), d("3")).unwrap(),
-            d("0.333333333333333334")
+        check(
+            "quo_round_up",
+            quo_round_up,
+            &[("1", "3", "0.333333333333333334"), ("1", "4", "0.25")],
         );
-        assert_eq!(quo_round_up(d("1"), d("4")).unwrap(), d("0.25"));
         assert_eq!(quo(d("1"), d("0")), Err(LsmError::Overflow));
     }
 

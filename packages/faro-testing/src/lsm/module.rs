@@ -1,12 +1,41 @@
 //! cw-multi-test's [`Module`] plumbing, written once for the staking and distribution
 //! modules: each is a [`Handler`] of the router context, wrapped in a [`ChainModule`].
+//! [`routed!`] spells out, once, the parameters every cw-multi-test method that takes the
+//! router has, whatever its trait.
 
 use anyhow::Result as AnyResult;
 use cosmwasm_std::{Addr, Api, Binary, BlockInfo, CustomMsg, CustomQuery, Querier, Storage};
-use cw_multi_test::{AppResponse, CosmosRouter, Module};
-use serde::de::DeserializeOwned;
+use cw_multi_test::{AppResponse, Module};
 
 use super::keeper::Ctx;
+
+/// A cw-multi-test method that takes the router (`Module::execute`, `Stargate::execute_any`,
+/// `Staking::process_queue`, ...), written as
+/// `routed! { fn name(&self, ctx, storage, more: Args) { body } }`: the body sees the
+/// router, api and block as one [`Ctx`], and the storage.
+///
+/// The bounds are cw-multi-test's minimum (`Staking::process_queue` asks no more); the
+/// other traits' `DeserializeOwned + 'static` are not needed here.
+macro_rules! routed {
+    (fn $method:ident(&$self:ident, $ctx:ident, $storage:ident $(, $arg:ident: $ty:ty)*) $body:block) => {
+        fn $method<ExecC, QueryC>(
+            &$self,
+            api: &dyn ::cosmwasm_std::Api,
+            $storage: &mut dyn ::cosmwasm_std::Storage,
+            router: &dyn ::cw_multi_test::CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
+            block: &::cosmwasm_std::BlockInfo,
+            $($arg: $ty),*
+        ) -> ::anyhow::Result<::cw_multi_test::AppResponse>
+        where
+            ExecC: ::cosmwasm_std::CustomMsg,
+            QueryC: ::cosmwasm_std::CustomQuery,
+        {
+            let $ctx = &$crate::lsm::keeper::Ctx { api, router, block };
+            $body
+        }
+    };
+}
+pub(super) use routed;
 
 /// One module of the chain: what [`Module`] asks, with the router context built.
 pub trait Handler {
@@ -47,21 +76,10 @@ impl<H: Handler> Module for ChainModule<H> {
     type QueryT = H::QueryT;
     type SudoT = H::SudoT;
 
-    fn execute<ExecC, QueryC>(
-        &self,
-        api: &dyn Api,
-        storage: &mut dyn Storage,
-        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        block: &BlockInfo,
-        sender: Addr,
-        msg: H::ExecT,
-    ) -> AnyResult<AppResponse>
-    where
-        ExecC: CustomMsg + DeserializeOwned + 'static,
-        QueryC: CustomQuery + DeserializeOwned + 'static,
-    {
-        self.0
-            .execute(&Ctx { api, router, block }, storage, sender, msg)
+    routed! {
+        fn execute(&self, ctx, storage, sender: Addr, msg: H::ExecT) {
+            self.0.execute(ctx, storage, sender, msg)
+        }
     }
 
     fn query(
@@ -75,18 +93,9 @@ impl<H: Handler> Module for ChainModule<H> {
         self.0.query(api, storage, block, request)
     }
 
-    fn sudo<ExecC, QueryC>(
-        &self,
-        api: &dyn Api,
-        storage: &mut dyn Storage,
-        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        block: &BlockInfo,
-        msg: H::SudoT,
-    ) -> AnyResult<AppResponse>
-    where
-        ExecC: CustomMsg + DeserializeOwned + 'static,
-        QueryC: CustomQuery + DeserializeOwned + 'static,
-    {
-        self.0.sudo(&Ctx { api, router, block }, storage, msg)
+    routed! {
+        fn sudo(&self, ctx, storage, msg: H::SudoT) {
+            self.0.sudo(ctx, storage, msg)
+        }
     }
 }

@@ -7,12 +7,12 @@ use cosmwasm_std::{
     BondedDenomResponse, Coin, CustomMsg, CustomQuery, Delegation as CwDelegation,
     DelegationResponse, FullDelegation, StakingMsg, StakingQuery, Storage, ValidatorResponse,
 };
-use cw_multi_test::{AppResponse, CosmosRouter, Staking, StakingSudo};
+use cw_multi_test::{AppResponse, Staking, StakingSudo};
 
-use super::delegation::{delegate, redelegate, undelegate};
+use super::delegation::StakingCall;
 use super::keeper::{event_response, Ctx};
 use super::math;
-use super::module::{ChainModule, Handler};
+use super::module::{routed, ChainModule, Handler};
 use super::queue;
 use super::rewards;
 use super::slashing;
@@ -39,25 +39,15 @@ impl Handler for StakingHandler {
         sender: Addr,
         msg: StakingMsg,
     ) -> AnyResult<AppResponse> {
+        let call = StakingCall(ctx, storage, &sender);
         match msg {
-            StakingMsg::Delegate { validator, amount } => {
-                delegate(ctx, storage, &sender, &validator, amount)
-            }
-            StakingMsg::Undelegate { validator, amount } => {
-                undelegate(ctx, storage, &sender, &validator, amount)
-            }
+            StakingMsg::Delegate { validator, amount } => call.delegate(&validator, amount),
+            StakingMsg::Undelegate { validator, amount } => call.undelegate(&validator, amount),
             StakingMsg::Redelegate {
                 src_validator,
                 dst_validator,
                 amount,
-            } => redelegate(
-                ctx,
-                storage,
-                &sender,
-                &src_validator,
-                &dst_validator,
-                amount,
-            ),
+            } => call.redelegate(&src_validator, &dst_validator, amount),
             other => bail!("unsupported staking message {other:?}"),
         }
     }
@@ -163,19 +153,14 @@ impl Handler for StakingHandler {
 }
 
 impl Staking for LsmStaking {
-    fn process_queue<ExecC: CustomMsg, QueryC: CustomQuery>(
-        &self,
-        api: &dyn Api,
-        storage: &mut dyn Storage,
-        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        block: &BlockInfo,
-    ) -> AnyResult<AppResponse> {
-        let ctx = Ctx { api, router, block };
-        let events = queue::process_queue(&ctx, storage)?;
-        Ok(AppResponse {
-            events,
-            ..AppResponse::default()
-        })
+    routed! {
+        fn process_queue(&self, ctx, storage) {
+            let events = queue::process_queue(ctx, storage)?;
+            Ok(AppResponse {
+                events,
+                ..AppResponse::default()
+            })
+        }
     }
 }
 

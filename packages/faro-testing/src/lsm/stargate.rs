@@ -8,102 +8,32 @@ use cosmwasm_std::{
     Addr, AnyMsg, Api, Binary, BlockInfo, Coin, CustomMsg, CustomQuery, GrpcQuery, MsgResponse,
     Querier, Storage,
 };
-use cw_multi_test::{AppResponse, CosmosRouter, Stargate};
+use cw_multi_test::{AppResponse, Stargate};
 use faro_types::liquid::{
     self, MsgRedeemTokensForShares, MsgRedeemTokensForSharesResponse, MsgTokenizeShares,
     MsgTokenizeSharesResponse, ProtoCoin,
 };
-use serde::de::DeserializeOwned;
 
 use super::error::LsmError;
 use super::keeper::Ctx;
 use super::liquid::{redeem, tokenize};
+use super::module::routed;
 use super::state::load_params;
 
 #[derive(Default, Clone, Copy)]
 pub struct LsmStargate;
 
 impl Stargate for LsmStargate {
-    fn execute_any<ExecC, QueryC>(
-        &self,
-        api: &dyn Api,
-        storage: &mut dyn Storage,
-        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        block: &BlockInfo,
-        sender: Addr,
-        msg: AnyMsg,
-    ) -> AnyResult<AppResponse>
-    where
-        ExecC: CustomMsg + DeserializeOwned + 'static,
-        QueryC: CustomQuery + DeserializeOwned + 'static,
-    {
-        let ctx = Ctx { api, router, block };
-        let module = load_params(storage)?.module;
-        let type_url = msg.type_url.as_str();
-        if type_url == module.type_url_tokenize() {
-            let msg = liquid::decode::<MsgTokenizeShares>(&msg.value)
-                .map_err(|err| invalid(type_url, err.to_string()))?;
-            signed_by(&msg.delegator_address, &sender)?;
-            let owner = api
-                .addr_validate(&msg.tokenized_share_owner)
-                .map_err(LsmError::from)?;
-            let amount = coin(type_url, msg.amount)?;
-            let done = tokenize(
-                &ctx,
-                storage,
-                &sender,
-                &msg.validator_address,
-                amount,
-                &owner,
-            )?;
-            let response = MsgTokenizeSharesResponse {
-                amount: Some(done.share_tokens.into()),
-            };
-            let value = liquid::encode(&response);
-            Ok(respond(
-                module.type_url_tokenize_response(),
-                value,
-                done.event,
-            ))
-        } else if type_url == module.type_url_redeem() {
-            let msg = liquid::decode::<MsgRedeemTokensForShares>(&msg.value)
-                .map_err(|err| invalid(type_url, err.to_string()))?;
-            signed_by(&msg.delegator_address, &sender)?;
-            let amount = coin(type_url, msg.amount)?;
-            let done = redeem(&ctx, storage, &sender, amount)?;
-            let response = MsgRedeemTokensForSharesResponse {
-                amount: Some(done.tokens.into()),
-            };
-            let value = liquid::encode(&response);
-            Ok(respond(
-                module.type_url_redeem_response(),
-                value,
-                done.event,
-            ))
-        } else {
-            Err(LsmError::UnsupportedMessage {
-                type_url: msg.type_url,
-            }
-            .into())
+    routed! {
+        fn execute_any(&self, ctx, storage, sender: Addr, msg: AnyMsg) {
+            execute(ctx, storage, sender, msg)
         }
     }
 
-    fn execute_stargate<ExecC, QueryC>(
-        &self,
-        api: &dyn Api,
-        storage: &mut dyn Storage,
-        router: &dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
-        block: &BlockInfo,
-        sender: Addr,
-        type_url: String,
-        value: Binary,
-    ) -> AnyResult<AppResponse>
-    where
-        ExecC: CustomMsg + DeserializeOwned + 'static,
-        QueryC: CustomQuery + DeserializeOwned + 'static,
-    {
-        let msg = AnyMsg { type_url, value };
-        self.execute_any(api, storage, router, block, sender, msg)
+    routed! {
+        fn execute_stargate(&self, ctx, storage, sender: Addr, type_url: String, value: Binary) {
+            execute(ctx, storage, sender, AnyMsg { type_url, value })
+        }
     }
 
     fn query_stargate(
@@ -127,6 +57,64 @@ impl Stargate for LsmStargate {
         request: GrpcQuery,
     ) -> AnyResult<Binary> {
         bail!("gRPC queries are disabled: {}", request.path)
+    }
+}
+
+/// `MsgTokenizeShares` or `MsgRedeemTokensForShares`, signed by `sender`.
+fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
+    ctx: &Ctx<ExecC, QueryC>,
+    storage: &mut dyn Storage,
+    sender: Addr,
+    msg: AnyMsg,
+) -> AnyResult<AppResponse> {
+    let module = load_params(storage)?.module;
+    let type_url = msg.type_url.as_str();
+    if type_url == module.type_url_tokenize() {
+        let msg = liquid::decode::<MsgTokenizeShares>(&msg.value)
+            .map_err(|err| invalid(type_url, err.to_string()))?;
+        signed_by(&msg.delegator_address, &sender)?;
+        let owner = ctx
+            .api
+            .addr_validate(&msg.tokenized_share_owner)
+            .map_err(LsmError::from)?;
+        let amount = coin(type_url, msg.amount)?;
+        let done = tokenize(
+            ctx,
+            storage,
+            &sender,
+            &msg.validator_address,
+            amount,
+            &owner,
+        )?;
+        let response = MsgTokenizeSharesResponse {
+            amount: Some(done.share_tokens.into()),
+        };
+        let value = liquid::encode(&response);
+        Ok(respond(
+            module.type_url_tokenize_response(),
+            value,
+            done.event,
+        ))
+    } else if type_url == module.type_url_redeem() {
+        let msg = liquid::decode::<MsgRedeemTokensForShares>(&msg.value)
+            .map_err(|err| invalid(type_url, err.to_string()))?;
+        signed_by(&msg.delegator_address, &sender)?;
+        let amount = coin(type_url, msg.amount)?;
+        let done = redeem(ctx, storage, &sender, amount)?;
+        let response = MsgRedeemTokensForSharesResponse {
+            amount: Some(done.tokens.into()),
+        };
+        let value = liquid::encode(&response);
+        Ok(respond(
+            module.type_url_redeem_response(),
+            value,
+            done.event,
+        ))
+    } else {
+        Err(LsmError::UnsupportedMessage {
+            type_url: msg.type_url,
+        }
+        .into())
     }
 }
 
