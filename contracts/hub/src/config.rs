@@ -1,6 +1,6 @@
 //! Turns the instantiate message and owner updates into a validated `Config`.
 
-use cosmwasm_std::Api;
+use cosmwasm_std::{Api, Attribute};
 use faro_types::bounds;
 use faro_types::denom::validate_native_denom;
 use faro_types::hub::{
@@ -31,9 +31,9 @@ pub fn from_instantiate(api: &dyn Api, msg: &InstantiateMsg) -> Result<Config, C
 
 pub fn apply_update(
     api: &dyn Api,
-    mut config: Config,
+    config: &mut Config,
     update: ConfigUpdate,
-) -> Result<Config, ContractError> {
+) -> Result<(), ContractError> {
     if let Some(treasury) = update.treasury {
         config.treasury = api.addr_validate(&treasury)?;
     }
@@ -49,8 +49,17 @@ pub fn apply_update(
     if let Some(oracle) = update.oracle {
         config.oracle = Some(api.addr_validate(&oracle)?);
     }
-    validate_figures(&config)?;
-    Ok(config)
+    validate_figures(config)
+}
+
+/// The attributes an update answers with: the figures as they now stand.
+pub fn figures(config: &Config) -> Vec<Attribute> {
+    vec![
+        Attribute::new("protocol_fee", config.fees.protocol_fee.to_string()),
+        Attribute::new("exit_fee", config.fees.exit_fee.to_string()),
+        Attribute::new("light_budget", config.light_budget.to_string()),
+        Attribute::new("epoch_period", config.epoch_period.to_string()),
+    ]
 }
 
 fn validate_figures(config: &Config) -> Result<(), ContractError> {

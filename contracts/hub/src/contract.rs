@@ -1,5 +1,7 @@
 use cosmwasm_std::{Decimal256, DepsMut, Env, Reply, Response, Uint128};
+use faro_types::config_update;
 use faro_types::hub::{ExecuteMsg, InstantiateMsg, QueryMsg, FIRST_EPOCH};
+use faro_types::lsm_tokenizer::Redelegation;
 
 use crate::error::ContractError;
 use crate::state::{Books, BOOKS, CONFIG};
@@ -29,10 +31,15 @@ faro_types::entry_points! {
         ExecuteMsg::Withdraw { batch_id } => execute::withdraw(deps, info, batch_id),
         ExecuteMsg::AdvanceEpoch {} => execute::advance_epoch(deps, env, info),
         ExecuteMsg::Redelegate { src, dst, amount } => {
-            execute::redelegate(deps, info, src, dst, amount)
+            execute::redelegate(deps, info, Redelegation { src, dst, amount })
         },
         ExecuteMsg::SetPause(pauses) => execute::set_pause(deps, info, pauses),
-        ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
+        ExecuteMsg::UpdateConfig(update) => {
+            config_update::update_config(deps, &info, &CONFIG, |deps, config| {
+                config::apply_update(deps.api, config, update)?;
+                Ok(config::figures(config))
+            })
+        },
     },
     query: |deps, _env, msg: QueryMsg| {
         QueryMsg::Config {} => query::config(deps),

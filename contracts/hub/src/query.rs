@@ -1,10 +1,9 @@
-use cosmwasm_std::{Deps, Order, StdResult};
-use cw_storage_plus::Bound;
+use cosmwasm_std::{Deps, StdResult};
 use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::{
     Batch, BatchesResponse, Config, Pauses, State, UnbondRequest, UnbondRequestsResponse,
 };
-use faro_types::pagination::{page, page_size};
+use faro_types::pagination::{page, Start};
 
 use crate::math::index;
 use crate::state::{BATCHES, BOOKS, CONFIG, PAUSES, UNBOND_REQUESTS};
@@ -46,16 +45,10 @@ pub fn batches(
     start_before: Option<u64>,
     limit: Option<u32>,
 ) -> StdResult<BatchesResponse> {
-    let batches = BATCHES
-        .range(
-            deps.storage,
-            None,
-            start_before.map(Bound::exclusive),
-            Order::Descending,
-        )
-        .take(page_size(limit))
-        .map(|item| item.map(|(_, batch)| batch))
-        .collect::<StdResult<_>>()?;
+    let batches = page(deps.storage, &BATCHES, Start::Before(start_before), limit)?
+        .into_iter()
+        .map(|(_, batch)| batch)
+        .collect();
     Ok(BatchesResponse { batches })
 }
 

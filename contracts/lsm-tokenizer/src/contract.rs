@@ -1,5 +1,5 @@
 use cosmwasm_std::{DepsMut, DistributionMsg, Env, Reply, Response};
-use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Order, QueryMsg};
+use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Order, QueryMsg, Redelegation};
 
 use crate::error::ContractError;
 use crate::execute::{REDEEM_REPLY_ID, TOKENIZE_REPLY_ID};
@@ -24,7 +24,7 @@ faro_types::entry_points! {
             Order::Delegate { delegations } => execute::delegate(deps, info, delegations),
             Order::Undelegate { undelegations } => execute::undelegate(deps, info, undelegations),
             Order::Redelegate { src, dst, amount } => {
-                execute::redelegate(deps, info, src, dst, amount)
+                execute::redelegate(deps, info, Redelegation { src, dst, amount })
             },
             Order::WithdrawRewards { validators } => {
                 execute::withdraw_rewards(deps, info, validators)

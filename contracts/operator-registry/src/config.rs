@@ -38,9 +38,9 @@ pub fn from_instantiate(api: &dyn Api, msg: &InstantiateMsg) -> Result<Config, C
 /// values.
 pub fn apply_update(
     api: &dyn Api,
-    mut config: Config,
+    config: &mut Config,
     update: ConfigUpdate,
-) -> Result<(Config, Vec<Attribute>), ContractError> {
+) -> Result<Vec<Attribute>, ContractError> {
     let mut changes = Changes::default();
     changes.set(
         "permissionless",
@@ -66,15 +66,14 @@ pub fn apply_update(
         &mut config.light_lst_code_id,
         update.light_lst_code_id,
     );
-    validate(&config)?;
-    Ok((config, changes.into_attributes()))
+    validate(config)?;
+    Ok(changes.into_attributes())
 }
 
 fn validate(config: &Config) -> Result<(), ContractError> {
     validate_native_denom(&config.bond_denom)?;
     bounds::non_zero("min_bond", config.min_bond)?;
-    bounds::non_zero("max_leverage", config.max_leverage)?;
-    bounds::at_most("max_leverage", config.max_leverage, MAX_LEVERAGE_BOUND)?;
+    bounds::positive_at_most("max_leverage", config.max_leverage, MAX_LEVERAGE_BOUND)?;
     bounds::share("max_commission", config.max_commission)?;
     bounds::at_most("exit_period", config.exit_period, MAX_EXIT_PERIOD)?;
     bounds::non_zero("light_lst_code_id", config.light_lst_code_id)?;

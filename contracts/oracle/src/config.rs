@@ -1,6 +1,6 @@
 use std::collections::BTreeSet;
 
-use cosmwasm_std::{Api, Decimal};
+use cosmwasm_std::{Api, Attribute, Decimal};
 use faro_types::bounds;
 use faro_types::oracle::{
     Config, ConfigUpdate, InstantiateMsg, Member, MemberInput, MAX_MEMBERS, MAX_STALENESS,
@@ -44,11 +44,17 @@ pub fn apply_update(config: &mut Config, update: ConfigUpdate) -> Result<(), Con
     validate_limits(config)
 }
 
+/// The attributes an update answers with: the limits as they now stand.
+pub fn limits(config: &Config) -> Vec<Attribute> {
+    vec![
+        Attribute::new("staleness", config.staleness.to_string()),
+        Attribute::new("max_rate_change", config.max_rate_change.to_string()),
+    ]
+}
+
 fn validate_limits(config: &Config) -> Result<(), ContractError> {
-    bounds::non_zero("staleness", config.staleness)?;
-    bounds::at_most("staleness", config.staleness, MAX_STALENESS)?;
-    bounds::non_zero("max_rate_change", config.max_rate_change)?;
-    bounds::at_most("max_rate_change", config.max_rate_change, Decimal::one())?;
+    bounds::positive_at_most("staleness", config.staleness, MAX_STALENESS)?;
+    bounds::positive_at_most("max_rate_change", config.max_rate_change, Decimal::one())?;
     Ok(())
 }
 

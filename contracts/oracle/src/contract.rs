@@ -1,4 +1,5 @@
 use cosmwasm_std::{DepsMut, Env, Reply, Response};
+use faro_types::config_update;
 use faro_types::oracle::{ExecuteMsg, InstantiateMsg, Progress, QueryMsg};
 
 use crate::deliver::{self, DELIVERY_REPLY};
@@ -27,7 +28,12 @@ faro_types::entry_points! {
             execute::set_members(deps, info, members, threshold)
         },
         ExecuteMsg::SetGateway { gateway } => execute::set_gateway(deps, info, gateway),
-        ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
+        ExecuteMsg::UpdateConfig(update) => {
+            config_update::update_config(deps, &info, &state::CONFIG, |_, config| {
+                config::apply_update(config, update)?;
+                Ok(config::limits(config))
+            })
+        },
     },
     query: |deps, _env, msg: QueryMsg| {
         QueryMsg::Config {} => query::config(deps),

@@ -1,7 +1,7 @@
 //! Turns the instantiate message and the owner's updates into a validated `Config`; both
 //! go through the same bounds.
 
-use cosmwasm_std::{Api, Attribute};
+use cosmwasm_std::{Api, Attribute, Decimal};
 use faro_types::bounds;
 use faro_types::config_update::Changes;
 use faro_types::denom::validate_native_denom;
@@ -30,12 +30,14 @@ pub fn from_instantiate(api: &dyn Api, msg: &InstantiateMsg) -> Result<Config, C
 }
 
 /// The configuration with each given field replaced, and the attributes naming the new
-/// values. Nothing is saved here: a bad field fails the whole update.
+/// values. Nothing is saved here: a bad field fails the whole update. Nothing already
+/// stored is revisited either: each change applies from the next action that reads it (see
+/// the `prover_pool` module docs in `faro-types`).
 pub fn apply_update(
     api: &dyn Api,
-    mut config: Config,
+    config: &mut Config,
     update: ConfigUpdate,
-) -> Result<(Config, Vec<Attribute>), ContractError> {
+) -> Result<Vec<Attribute>, ContractError> {
     let mut changes = Changes::default();
     changes.set_addr(api, "relayer", &mut config.relayer, update.relayer)?;
     changes.set_addr(api, "treasury", &mut config.treasury, update.treasury)?;
@@ -64,8 +66,8 @@ pub fn apply_update(
         &mut config.slash_reward_multiple,
         update.slash_reward_multiple,
     );
-    validate(&config)?;
-    Ok((config, changes.into_attributes()))
+    validate(config)?;
+    Ok(changes.into_attributes())
 }
 
 fn validate(config: &Config) -> Result<(), ContractError> {
@@ -73,15 +75,13 @@ fn validate(config: &Config) -> Result<(), ContractError> {
     bounds::non_zero("min_capacity", config.min_capacity)?;
     bounds::non_zero("min_stake_per_capacity", config.min_stake_per_capacity)?;
     bounds::non_zero("initial_fee_per_gas", config.initial_fee_per_gas)?;
-    bounds::non_zero("initial_proof_delay", config.initial_proof_delay)?;
-    bounds::at_most(
+    bounds::positive_at_most(
         "initial_proof_delay",
         config.initial_proof_delay,
         MAX_PROOF_WINDOW,
     )?;
     bounds::non_zero("max_open_blocks", config.max_open_blocks)?;
-    bounds::non_zero("slash_fraction", config.slash_fraction)?;
-    bounds::share("slash_fraction", config.slash_fraction)?;
+    bounds::positive_at_most("slash_fraction", config.slash_fraction, Decimal::one())?;
     bounds::non_zero("slash_reward_multiple", config.slash_reward_multiple)?;
     bounds::at_least(
         "slash_reward_multiple",

@@ -1,4 +1,5 @@
 use cosmwasm_std::{Decimal256, Response, Uint128};
+use faro_types::config_update;
 use faro_types::prover_pool::{ExecuteMsg, InstantiateMsg, QueryMsg};
 
 use crate::error::ContractError;
@@ -46,7 +47,11 @@ faro_types::entry_points! {
         ExecuteMsg::DepositFees {} => execute::deposit_fees(deps, info),
         ExecuteMsg::WithdrawFees { amount } => execute::withdraw_fees(deps, info, amount),
         ExecuteMsg::FundReserve {} => execute::fund_reserve(deps, info),
-        ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, info, update),
+        ExecuteMsg::UpdateConfig(update) => {
+            config_update::update_config(deps, &info, &CONFIG, |deps, config| {
+                config::apply_update(deps.api, config, update)
+            })
+        },
     },
     query: |deps, _env, msg: QueryMsg| {
         QueryMsg::Config {} => query::config(deps),

@@ -63,6 +63,16 @@ pub fn non_zero<T: PartialEq + Default>(field: &'static str, value: T) -> Result
     Ok(())
 }
 
+/// `0 < value ≤ max`: a figure that must be set, within its bound.
+pub fn positive_at_most<T: PartialOrd + Default + ToString + Copy>(
+    field: &'static str,
+    value: T,
+    max: T,
+) -> Result<(), BoundError> {
+    non_zero(field, value)?;
+    at_most(field, value, max)
+}
+
 /// A share: `0 ≤ value ≤ 1`.
 pub fn share(field: &'static str, value: Decimal) -> Result<(), BoundError> {
     at_most(field, value, Decimal::one())
@@ -90,5 +100,16 @@ mod tests {
             Err(BoundError::Zero { field: "weight" })
         );
         assert!(share("share", Decimal::percent(101)).is_err());
+    }
+
+    #[test]
+    fn a_positive_figure_is_set_and_within_its_bound() {
+        positive_at_most("delay", 5u64, 5).unwrap();
+        assert_eq!(
+            positive_at_most("delay", 0u64, 5),
+            Err(BoundError::Zero { field: "delay" })
+        );
+        let err = positive_at_most("delay", 6u64, 5).unwrap_err();
+        assert_eq!(err.to_string(), "delay is 6, above its bound of 5");
     }
 }

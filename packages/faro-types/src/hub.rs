@@ -1,11 +1,11 @@
 //! Hub: heavy liquid staking — bonding, the exchange rate, epochs, fees and unbonding.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{Addr, Decimal, Decimal256, QuerierWrapper, StdResult, Timestamp, Uint128};
 use cw20::Cw20ReceiveMsg;
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 
 /// The protocol fee never takes more than this share of an epoch's rewards.
 pub const MAX_PROTOCOL_FEE: Decimal = Decimal::percent(30);
@@ -78,30 +78,30 @@ pub struct ConfigUpdate {
     pub oracle: Option<String>,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// Bonds the one coin attached: the native denom, or LSM shares `<valoper>/<record id>`
-    /// of an active heavy operator, valued at what their redemption delegates. Mints heavy
-    /// LST to `receiver` (the sender by default).
-    Bond { receiver: Option<String> },
-    /// The heavy LST's `Send` hook; its `msg` is a [`ReceiveMsg`].
-    Receive(Cw20ReceiveMsg),
-    /// Pays the sender's share of a batch whose unbonding has ended.
-    Withdraw { batch_id: u64 },
-    /// Anyone, once per epoch: harvests rewards, settles slashing and matured batches,
-    /// mints the fees, restakes, and submits the epoch's unbonding batch.
-    AdvanceEpoch {},
-    /// Owner only. Moves stake between operators, e.g. to follow new weights.
-    Redelegate {
-        src: String,
-        dst: String,
-        amount: Uint128,
-    },
-    /// Owner only. Replaces the set of paused operations.
-    SetPause(Pauses),
-    /// Owner only. Every changed field must stay within the published bounds.
-    UpdateConfig(ConfigUpdate),
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// Bonds the one coin attached: the native denom, or LSM shares `<valoper>/<record id>`
+        /// of an active heavy operator, valued at what their redemption delegates. Mints heavy
+        /// LST to `receiver` (the sender by default).
+        Bond { receiver: Option<String> },
+        /// The heavy LST's `Send` hook; its `msg` is a [`ReceiveMsg`].
+        Receive(Cw20ReceiveMsg),
+        /// Pays the sender's share of a batch whose unbonding has ended.
+        Withdraw { batch_id: u64 },
+        /// Anyone, once per epoch: harvests rewards, settles slashing and matured batches,
+        /// mints the fees, restakes, and submits the epoch's unbonding batch.
+        AdvanceEpoch {},
+        /// Owner only. Moves stake between operators, e.g. to follow new weights.
+        Redelegate {
+            src: String,
+            dst: String,
+            amount: Uint128,
+        },
+        /// Owner only. Replaces the set of paused operations.
+        SetPause(Pauses),
+        /// Owner only. Every changed field must stay within the published bounds.
+        UpdateConfig(ConfigUpdate),
+    }
 }
 
 /// What a heavy LST `Send` to the hub asks for.
@@ -125,30 +125,27 @@ pub struct Pauses {
     pub epoch: bool,
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
-    #[returns(State)]
-    State {},
-    #[returns(Pauses)]
-    Pauses {},
-    #[returns(Batch)]
-    Batch { id: u64 },
-    /// Newest first.
-    #[returns(BatchesResponse)]
-    Batches {
-        start_before: Option<u64>,
-        limit: Option<u32>,
-    },
-    #[returns(UnbondRequestsResponse)]
-    UnbondRequests {
-        address: String,
-        start_after: Option<u64>,
-        limit: Option<u32>,
-    },
+msg_enum! {
+    pub enum QueryMsg {
+        #[returns(State)]
+        State {},
+        #[returns(Pauses)]
+        Pauses {},
+        #[returns(Batch)]
+        Batch { id: u64 },
+        /// Newest first.
+        #[returns(BatchesResponse)]
+        Batches {
+            start_before: Option<u64>,
+            limit: Option<u32>,
+        },
+        #[returns(UnbondRequestsResponse)]
+        UnbondRequests {
+            address: String,
+            start_after: Option<u64>,
+            limit: Option<u32>,
+        },
+    }
 }
 
 /// The hub's books.

@@ -5,12 +5,12 @@
 //! chain pays — on `WithdrawRewards` or automatically when a delegation changes — lands
 //! with the hub, and the tokenizer's own bond-denom balance holds only unbonded stake.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
-use cosmwasm_std::{to_json_binary, Addr, Coin, CosmosMsg, StdResult, Uint128, WasmMsg};
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
+use cosmwasm_schema::cw_serde;
+use cosmwasm_std::{to_json_binary, Addr, Attribute, Coin, CosmosMsg, StdResult, Uint128, WasmMsg};
 
 pub use crate::lifecycle::MigrateMsg;
 use crate::liquid::LsmModule;
+use crate::msg_enum::msg_enum;
 
 #[cw_serde]
 pub struct InstantiateMsg {
@@ -30,11 +30,11 @@ pub struct Stake {
     pub amount: Uint128,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// Hub only.
-    Order(Order),
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// Hub only.
+        Order(Order),
+    }
 }
 
 /// What the hub orders the tokenizer to do.
@@ -68,6 +68,35 @@ pub enum Order {
     Pay { recipient: String, amount: Uint128 },
 }
 
+/// Stake moved from validator `src` to `dst` without unbonding it: what the hub's
+/// `Redelegate` and [`Order::Redelegate`] carry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Redelegation {
+    pub src: String,
+    pub dst: String,
+    pub amount: Uint128,
+}
+
+impl Redelegation {
+    /// The order that has the tokenizer make this redelegation.
+    pub fn order(&self) -> Order {
+        Order::Redelegate {
+            src: self.src.clone(),
+            dst: self.dst.clone(),
+            amount: self.amount,
+        }
+    }
+
+    /// `src`, `dst` and `amount`, as the responses of both contracts report them.
+    pub fn attributes(self) -> [Attribute; 3] {
+        [
+            Attribute::new("src", self.src),
+            Attribute::new("dst", self.dst),
+            Attribute::new("amount", self.amount),
+        ]
+    }
+}
+
 /// What a redemption delegated: the chain's own figure, at the validator's current rate.
 #[cw_serde]
 pub struct Redeemed {
@@ -81,12 +110,9 @@ pub struct Tokenized {
     pub shares: Coin,
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
+msg_enum! {
+    pub enum QueryMsg {
+    }
 }
 
 #[cw_serde]

@@ -14,15 +14,15 @@
 //!   the treasury. An exiting operator waits `exit_period`, still liable, then claims
 //!   what is left of its bond.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{
     to_json_binary, Addr, CosmosMsg, Decimal, QuerierWrapper, StdResult, Timestamp, Uint128,
     WasmMsg,
 };
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 use serde::Deserialize;
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 
 /// The operator set is bounded so that per-epoch work over it stays bounded.
 pub const MAX_OPERATORS: u32 = 100;
@@ -66,44 +66,44 @@ pub struct InstantiateMsg {
     pub token_decimals: u8,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// Sent by the validator's own account (same key as its `valoper`), optionally with
-    /// its bond in `bond_denom`. Phase 1: pending until the owner approves it. Phase 2:
-    /// active at once if the bond reaches `min_bond`.
-    Register(Registration),
-    /// The operator changes its reward address, moniker or services; turning light
-    /// services on creates its light LST if it has none.
-    UpdateOperator(OperatorUpdate),
-    /// The operator's account adds the attached `bond_denom` coins to its bond; in phase 2
-    /// a pending operator whose bond reaches `min_bond` becomes active.
-    PostBond { valoper: String },
-    /// The operator's account starts leaving: no new stake, bond still liable for
-    /// `exit_period`.
-    Exit { valoper: String },
-    /// The operator's account, once the exit period is over: what is left of the bond is
-    /// paid to the account and the operator leaves the registry.
-    ClaimBond { valoper: String },
-    /// The owner, the oracle or the operator's own light LST: takes up to `amount` from
-    /// the operator's bond (never more than the bond) and pays it to the treasury.
-    Penalise { valoper: String, amount: Uint128 },
-    /// Owner only: a pending or jailed operator becomes active with `weight`, or an
-    /// active one changes weight.
-    Approve { valoper: String, weight: u64 },
-    /// Owner only: an active operator receives no new stake until unjailed.
-    Jail { valoper: String },
-    /// Owner only: the operator leaves the set; any bond is returned to its account.
-    Remove { valoper: String },
-    /// Owner only: each field given replaces the current one, within bounds. The switch
-    /// to phase 2, or a new `min_bond` in phase 2, applies to every operator at once:
-    /// active ones bonded below the minimum go back to pending, pending ones bonded at
-    /// least the minimum become active.
-    UpdateConfig(ConfigUpdate),
-    /// The oracle or the owner: light operators' performance scores (each at most
-    /// [`MAX_LIGHT_SCORE`]), which weigh their deposits in the hub's light budget split
-    /// from the next epoch on. At most `MAX_OPERATORS` per message.
-    SetLightScores { scores: Vec<LightScore> },
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// Sent by the validator's own account (same key as its `valoper`), optionally with
+        /// its bond in `bond_denom`. Phase 1: pending until the owner approves it. Phase 2:
+        /// active at once if the bond reaches `min_bond`.
+        Register(Registration),
+        /// The operator changes its reward address, moniker or services; turning light
+        /// services on creates its light LST if it has none.
+        UpdateOperator(OperatorUpdate),
+        /// The operator's account adds the attached `bond_denom` coins to its bond; in phase 2
+        /// a pending operator whose bond reaches `min_bond` becomes active.
+        PostBond { valoper: String },
+        /// The operator's account starts leaving: no new stake, bond still liable for
+        /// `exit_period`.
+        Exit { valoper: String },
+        /// The operator's account, once the exit period is over: what is left of the bond is
+        /// paid to the account and the operator leaves the registry.
+        ClaimBond { valoper: String },
+        /// The owner, the oracle or the operator's own light LST: takes up to `amount` from
+        /// the operator's bond (never more than the bond) and pays it to the treasury.
+        Penalise { valoper: String, amount: Uint128 },
+        /// Owner only: a pending or jailed operator becomes active with `weight`, or an
+        /// active one changes weight.
+        Approve { valoper: String, weight: u64 },
+        /// Owner only: an active operator receives no new stake until unjailed.
+        Jail { valoper: String },
+        /// Owner only: the operator leaves the set; any bond is returned to its account.
+        Remove { valoper: String },
+        /// Owner only: each field given replaces the current one, within bounds. The switch
+        /// to phase 2, or a new `min_bond` in phase 2, applies to every operator at once:
+        /// active ones bonded below the minimum go back to pending, pending ones bonded at
+        /// least the minimum become active.
+        UpdateConfig(ConfigUpdate),
+        /// The oracle or the owner: light operators' performance scores (each at most
+        /// [`MAX_LIGHT_SCORE`]), which weigh their deposits in the hub's light budget split
+        /// from the next epoch on. At most `MAX_OPERATORS` per message.
+        SetLightScores { scores: Vec<LightScore> },
+    }
 }
 
 #[cw_serde]
@@ -184,37 +184,34 @@ pub struct Operator {
     pub light_score: Decimal,
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
-    /// The oracle that may report penalties, if any (what light LSTs ask).
-    #[returns(OracleResponse)]
-    Oracle {},
-    /// `None` when `valoper` is not registered.
-    #[returns(Option<Operator>)]
-    Operator { valoper: String },
-    #[returns(OperatorsResponse)]
-    Operators {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    /// The active heavy operators with a weight, their target weights and reward
-    /// addresses, for the hub.
-    #[returns(HeavyWeightsResponse)]
-    HeavyWeights {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    /// The light LSTs of active operators offering light services, for the hub's light
-    /// budget.
-    #[returns(LightLstsResponse)]
-    LightLsts {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
+msg_enum! {
+    pub enum QueryMsg {
+        /// The oracle that may report penalties, if any (what light LSTs ask).
+        #[returns(OracleResponse)]
+        Oracle {},
+        /// `None` when `valoper` is not registered.
+        #[returns(Option<Operator>)]
+        Operator { valoper: String },
+        #[returns(OperatorsResponse)]
+        Operators {
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        /// The active heavy operators with a weight, their target weights and reward
+        /// addresses, for the hub.
+        #[returns(HeavyWeightsResponse)]
+        HeavyWeights {
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        /// The light LSTs of active operators offering light services, for the hub's light
+        /// budget.
+        #[returns(LightLstsResponse)]
+        LightLsts {
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+    }
 }
 
 #[cw_serde]

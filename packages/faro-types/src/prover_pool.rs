@@ -71,11 +71,11 @@
 //! unsettled ones fit under it; a new relayer replaces the old one at once (the old one's
 //! fee deposit stays its to withdraw); a new treasury receives the next slash.
 
-use cosmwasm_schema::{cw_serde, QueryResponses};
+use cosmwasm_schema::cw_serde;
 use cosmwasm_std::{Addr, Decimal, Decimal256, HexBinary, Timestamp, Uint128, Uint256};
-use cw_ownable::{cw_ownable_execute, cw_ownable_query};
 
 pub use crate::lifecycle::MigrateMsg;
+use crate::msg_enum::msg_enum;
 pub use cw20::Cw20ReceiveMsg;
 
 /// The top provers by stake that receive assignments.
@@ -121,46 +121,46 @@ pub struct InstantiateMsg {
     pub slash_reward_multiple: u32,
 }
 
-#[cw_ownable_execute]
-#[cw_serde]
-pub enum ExecuteMsg {
-    /// The stake token's `Send` hook; its `msg` is a [`ReceiveMsg`].
-    Receive(Cw20ReceiveMsg),
-    /// An active prover changes its expected reward per gas and capacity, at most once per
-    /// [`PARAMS_COOLDOWN`]; its stake must cover the new capacity.
-    UpdateParams {
-        reward_per_gas: Decimal,
-        capacity: u32,
-    },
-    /// An active prover leaves: its whole stake waits [`EXIT_DELAY`] in the exit queue.
-    Unstake {},
-    /// An exiting prover, once its delay is over and every block assigned to it has
-    /// settled: its remaining stake is sent back.
-    Withdraw {},
-    /// Relayer or owner: a rollup block was proposed. Escrows `⌈F × gas_used⌉` from the
-    /// attached coins and the sender's fee deposit, and assigns the block.
-    ProposeBlock {
-        block_id: u64,
-        /// 32 bytes.
-        parent_hash: HexBinary,
-        gas_used: u64,
-    },
-    /// Relayer or owner: `prover` proved the block at L1 time `proven_at` (seconds) and is
-    /// paid for it; within the block's window only its assigned prover may prove it.
-    ProveBlock {
-        block_id: u64,
-        prover: String,
-        proven_at: u64,
-    },
-    /// Adds the attached `fee_denom` coins to the sender's fee deposit.
-    DepositFees {},
-    /// Takes `amount` out of the sender's fee deposit.
-    WithdrawFees { amount: Uint128 },
-    /// Owner only: adds the attached `fee_denom` coins to the reserve; pays debts first.
-    FundReserve {},
-    /// Owner only: each field given replaces the current one, within the bounds
-    /// instantiate checks; one bad field changes nothing.
-    UpdateConfig(ConfigUpdate),
+msg_enum! {
+    pub enum ExecuteMsg {
+        /// The stake token's `Send` hook; its `msg` is a [`ReceiveMsg`].
+        Receive(Cw20ReceiveMsg),
+        /// An active prover changes its expected reward per gas and capacity, at most once per
+        /// [`PARAMS_COOLDOWN`]; its stake must cover the new capacity.
+        UpdateParams {
+            reward_per_gas: Decimal,
+            capacity: u32,
+        },
+        /// An active prover leaves: its whole stake waits [`EXIT_DELAY`] in the exit queue.
+        Unstake {},
+        /// An exiting prover, once its delay is over and every block assigned to it has
+        /// settled: its remaining stake is sent back.
+        Withdraw {},
+        /// Relayer or owner: a rollup block was proposed. Escrows `⌈F × gas_used⌉` from the
+        /// attached coins and the sender's fee deposit, and assigns the block.
+        ProposeBlock {
+            block_id: u64,
+            /// 32 bytes.
+            parent_hash: HexBinary,
+            gas_used: u64,
+        },
+        /// Relayer or owner: `prover` proved the block at L1 time `proven_at` (seconds) and is
+        /// paid for it; within the block's window only its assigned prover may prove it.
+        ProveBlock {
+            block_id: u64,
+            prover: String,
+            proven_at: u64,
+        },
+        /// Adds the attached `fee_denom` coins to the sender's fee deposit.
+        DepositFees {},
+        /// Takes `amount` out of the sender's fee deposit.
+        WithdrawFees { amount: Uint128 },
+        /// Owner only: adds the attached `fee_denom` coins to the reserve; pays debts first.
+        FundReserve {},
+        /// Owner only: each field given replaces the current one, within the bounds
+        /// instantiate checks; one bad field changes nothing.
+        UpdateConfig(ConfigUpdate),
+    }
 }
 
 /// The configuration the owner may change; `None` keeps the current value.
@@ -188,46 +188,43 @@ pub enum ReceiveMsg {
     },
 }
 
-#[cw_ownable_query]
-#[cw_serde]
-#[derive(QueryResponses)]
-pub enum QueryMsg {
-    #[returns(Config)]
-    Config {},
-    /// F, the average proof delay and window, and the pool's books.
-    #[returns(PoolResponse)]
-    Pool {},
-    /// The active provers with their weights, by address.
-    #[returns(ActiveSetResponse)]
-    ActiveSet {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    #[returns(Option<ProverResponse>)]
-    Prover { address: String },
-    /// Every prover with stake in the pool, active or exiting, by address.
-    #[returns(ProversResponse)]
-    Provers {
-        start_after: Option<String>,
-        limit: Option<u32>,
-    },
-    /// A block, its assignment and, once settled, its settlement.
-    #[returns(Option<Block>)]
-    Block { block_id: u64 },
-    #[returns(BlocksResponse)]
-    Blocks {
-        start_after: Option<u64>,
-        limit: Option<u32>,
-    },
-    /// The fee deposit of `address`.
-    #[returns(Uint128)]
-    FeeDeposit { address: String },
-    /// Unpaid debts to provers, oldest first.
-    #[returns(DebtsResponse)]
-    Debts {
-        start_after: Option<u64>,
-        limit: Option<u32>,
-    },
+msg_enum! {
+    pub enum QueryMsg {
+        /// F, the average proof delay and window, and the pool's books.
+        #[returns(PoolResponse)]
+        Pool {},
+        /// The active provers with their weights, by address.
+        #[returns(ActiveSetResponse)]
+        ActiveSet {
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        #[returns(Option<ProverResponse>)]
+        Prover { address: String },
+        /// Every prover with stake in the pool, active or exiting, by address.
+        #[returns(ProversResponse)]
+        Provers {
+            start_after: Option<String>,
+            limit: Option<u32>,
+        },
+        /// A block, its assignment and, once settled, its settlement.
+        #[returns(Option<Block>)]
+        Block { block_id: u64 },
+        #[returns(BlocksResponse)]
+        Blocks {
+            start_after: Option<u64>,
+            limit: Option<u32>,
+        },
+        /// The fee deposit of `address`.
+        #[returns(Uint128)]
+        FeeDeposit { address: String },
+        /// Unpaid debts to provers, oldest first.
+        #[returns(DebtsResponse)]
+        Debts {
+            start_after: Option<u64>,
+            limit: Option<u32>,
+        },
+    }
 }
 
 #[cw_serde]

@@ -5,7 +5,6 @@ mod receive;
 mod redelegate;
 mod set_pause;
 mod unbond;
-mod update_config;
 mod withdraw;
 
 pub use advance_epoch::advance_epoch;
@@ -15,5 +14,4 @@ pub use receive::receive;
 pub use redelegate::redelegate;
 pub use set_pause::set_pause;
 pub use unbond::unbond;
-pub use update_config::update_config;
 pub use withdraw::withdraw;

@@ -1,8 +1,8 @@
 //! Owner only: move stake between operators without unbonding it. The destination must
 //! be an active heavy operator with room for the stake under its cap.
 
-use cosmwasm_std::{DepsMut, MessageInfo, Response, Uint128};
-use faro_types::lsm_tokenizer::Order;
+use cosmwasm_std::{DepsMut, MessageInfo, Response};
+use faro_types::lsm_tokenizer::Redelegation;
 use faro_types::ownership::owner_only;
 
 use crate::booked;
@@ -13,27 +13,19 @@ use crate::state::CONFIG;
 pub fn redelegate(
     deps: DepsMut,
     info: MessageInfo,
-    src: String,
-    dst: String,
-    amount: Uint128,
+    redelegation: Redelegation,
 ) -> Result<Response, ContractError> {
     owner_only::<ContractError>(deps.storage, &info)?;
+    let Redelegation { src, dst, amount } = &redelegation;
     if amount.is_zero() {
         return Err(ContractError::ZeroAmount);
     }
     let config = CONFIG.load(deps.storage)?;
-    stake::ensure_room(&deps.querier, &config, deps.storage, &dst, amount)?;
-    booked::remove(deps.storage, &src, amount)?;
-    booked::add(deps.storage, &dst, amount)?;
-    let order = Order::Redelegate {
-        src: src.clone(),
-        dst: dst.clone(),
-        amount,
-    };
+    stake::ensure_room(&deps.querier, &config, deps.storage, dst, *amount)?;
+    booked::remove(deps.storage, src, *amount)?;
+    booked::add(deps.storage, dst, *amount)?;
     Ok(Response::new()
-        .add_message(stake::tokenizer(&config).order(&order, vec![])?)
+        .add_message(stake::tokenizer(&config).order(&redelegation.order(), vec![])?)
         .add_attribute("action", "redelegate")
-        .add_attribute("src", src)
-        .add_attribute("dst", dst)
-        .add_attribute("amount", amount))
+        .add_attributes(redelegation.attributes()))
 }

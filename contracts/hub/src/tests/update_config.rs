@@ -27,6 +27,17 @@ fn owner_changes_figures_within_bounds() {
     )
     .unwrap();
     assert_eq!(res.attributes[0].value, "update_config");
+    let keys: Vec<_> = res.attributes.iter().map(|a| a.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "action",
+            "protocol_fee",
+            "exit_fee",
+            "light_budget",
+            "epoch_period"
+        ]
+    );
 
     let config = query::config(deps.as_ref()).unwrap();
     assert_eq!(config.light_budget, Decimal::percent(8));

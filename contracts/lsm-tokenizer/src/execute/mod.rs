@@ -18,8 +18,10 @@ pub use undelegate::undelegate;
 pub use withdraw_rewards::withdraw_rewards;
 
 use cosmwasm_std::{
-    coin, from_json, Addr, Coin, Reply, Response, StakingMsg, Storage, SubMsgResponse, Uint128,
+    coin, from_json, Addr, Coin, MessageInfo, Reply, Response, StakingMsg, Storage, SubMsgResponse,
+    Uint128,
 };
+use cw_utils::nonpayable;
 use faro_types::lsm_tokenizer::{Config, Stake};
 use faro_types::operator_registry::MAX_OPERATORS;
 
@@ -47,6 +49,17 @@ fn ensure_hub(
             action,
         });
     }
+    Ok(config)
+}
+
+/// The configuration, once `info` is known to be the hub's and to carry no funds.
+fn ensure_hub_without_funds(
+    storage: &dyn Storage,
+    info: &MessageInfo,
+    action: &'static str,
+) -> Result<Config, ContractError> {
+    let config = ensure_hub(storage, &info.sender, action)?;
+    nonpayable(info)?;
     Ok(config)
 }
 

@@ -1,7 +1,6 @@
 use cosmwasm_std::{coin, BankMsg, DepsMut, MessageInfo, Response, Uint128};
-use cw_utils::nonpayable;
 
-use super::{ensure_hub, ensure_non_zero};
+use super::{ensure_hub_without_funds, ensure_non_zero};
 use crate::error::ContractError;
 
 /// Hub only. Pays `amount` of unbonded stake to `recipient`; the bank checks the balance.
@@ -11,8 +10,7 @@ pub fn pay(
     recipient: String,
     amount: Uint128,
 ) -> Result<Response, ContractError> {
-    let config = ensure_hub(deps.storage, &info.sender, "pay")?;
-    nonpayable(&info)?;
+    let config = ensure_hub_without_funds(deps.storage, &info, "pay")?;
     ensure_non_zero(amount)?;
     let recipient_addr = deps.api.addr_validate(&recipient)?;
     Ok(Response::new()

@@ -1,25 +1,25 @@
-use cosmwasm_std::{coin, DepsMut, MessageInfo, Response, StakingMsg, Uint128};
-use cw_utils::nonpayable;
+use cosmwasm_std::{coin, DepsMut, MessageInfo, Response, StakingMsg};
+use faro_types::lsm_tokenizer::Redelegation;
 
-use super::{ensure_hub, ensure_non_zero, ensure_validator};
+use super::{ensure_hub_without_funds, ensure_non_zero, ensure_validator};
 use crate::error::ContractError;
 
 /// Hub only. Moves `amount` of stake from `src` to `dst` without unbonding it.
 pub fn redelegate(
     deps: DepsMut,
     info: MessageInfo,
-    src: String,
-    dst: String,
-    amount: Uint128,
+    redelegation: Redelegation,
 ) -> Result<Response, ContractError> {
-    let config = ensure_hub(deps.storage, &info.sender, "redelegate")?;
-    nonpayable(&info)?;
-    ensure_validator(&src)?;
-    ensure_validator(&dst)?;
+    let config = ensure_hub_without_funds(deps.storage, &info, "redelegate")?;
+    let Redelegation { src, dst, amount } = &redelegation;
+    ensure_validator(src)?;
+    ensure_validator(dst)?;
     if src == dst {
-        return Err(ContractError::SameValidator { validator: src });
+        return Err(ContractError::SameValidator {
+            validator: src.clone(),
+        });
     }
-    ensure_non_zero(amount)?;
+    ensure_non_zero(*amount)?;
     Ok(Response::new()
         .add_message(StakingMsg::Redelegate {
             src_validator: src.clone(),
@@ -27,7 +27,5 @@ pub fn redelegate(
             amount: coin(amount.u128(), &config.denom),
         })
         .add_attribute("action", "redelegate")
-        .add_attribute("src", src)
-        .add_attribute("dst", dst)
-        .add_attribute("amount", amount))
+        .add_attributes(redelegation.attributes()))
 }

@@ -3,11 +3,10 @@
 use cosmwasm_std::{
     coin, to_json_binary, BankMsg, DepsMut, Env, MessageInfo, Reply, Response, SubMsg, Uint128,
 };
-use cw_utils::nonpayable;
 use faro_types::lsm_tokenizer::Tokenized;
 
 use super::TOKENIZE_REPLY_ID;
-use super::{ensure_hub, ensure_non_zero, ensure_validator, payload, succeeded};
+use super::{ensure_hub_without_funds, ensure_non_zero, ensure_validator, payload, succeeded};
 use crate::error::ContractError;
 use crate::state::CONFIG;
 
@@ -21,8 +20,7 @@ pub fn tokenize(
     amount: Uint128,
     owner: String,
 ) -> Result<Response, ContractError> {
-    let config = ensure_hub(deps.storage, &info.sender, "tokenize")?;
-    nonpayable(&info)?;
+    let config = ensure_hub_without_funds(deps.storage, &info, "tokenize")?;
     ensure_validator(&validator)?;
     ensure_non_zero(amount)?;
     let owner_addr = deps.api.addr_validate(&owner)?;

@@ -1,8 +1,7 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Response, StakingMsg};
-use cw_utils::nonpayable;
 use faro_types::lsm_tokenizer::Stake;
 
-use super::{ensure_hub, stake_orders};
+use super::{ensure_hub_without_funds, stake_orders};
 use crate::error::ContractError;
 
 /// Hub only. Starts unbonding each part; the chain pays the tokens back to the tokenizer
@@ -12,8 +11,7 @@ pub fn undelegate(
     info: MessageInfo,
     undelegations: Vec<Stake>,
 ) -> Result<Response, ContractError> {
-    let config = ensure_hub(deps.storage, &info.sender, "undelegate")?;
-    nonpayable(&info)?;
+    let config = ensure_hub_without_funds(deps.storage, &info, "undelegate")?;
     stake_orders(
         "undelegate",
         ("undelegations", "undelegation"),

@@ -1,7 +1,6 @@
 use cosmwasm_std::{DepsMut, DistributionMsg, MessageInfo, Response};
-use cw_utils::nonpayable;
 
-use super::{ensure_hub, ensure_len, ensure_validator};
+use super::{ensure_hub_without_funds, ensure_len, ensure_validator};
 use crate::error::ContractError;
 
 /// Hub only. Withdraws the rewards of the delegations to `validators`; the withdraw
@@ -11,8 +10,7 @@ pub fn withdraw_rewards(
     info: MessageInfo,
     validators: Vec<String>,
 ) -> Result<Response, ContractError> {
-    ensure_hub(deps.storage, &info.sender, "withdraw rewards")?;
-    nonpayable(&info)?;
+    ensure_hub_without_funds(deps.storage, &info, "withdraw rewards")?;
     ensure_len("validators", validators.len(), true)?;
     let mut response = Response::new()
         .add_attribute("action", "withdraw_rewards")

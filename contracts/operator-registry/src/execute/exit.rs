@@ -1,9 +1,9 @@
 //! An operator leaves on its own: it stops receiving stake at once, and its bond stays
 //! liable for penalties during `exit_period` before it can be claimed.
 
-use cosmwasm_std::{DepsMut, Env, MessageInfo, Response, Timestamp, Uint64};
+use cosmwasm_std::{DepsMut, Env, MessageInfo, Response, Storage, Timestamp, Uint64};
 use cw_utils::nonpayable;
-use faro_types::operator_registry::OperatorStatus;
+use faro_types::operator_registry::{Config, Operator, OperatorStatus};
 
 use super::{drop_operator, load_own_operator, save_operator};
 use crate::error::ContractError;
@@ -17,9 +17,7 @@ pub fn exit(
     info: MessageInfo,
     valoper: String,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let config = CONFIG.load(deps.storage)?;
-    let mut operator = load_own_operator(deps.storage, &info.sender, &valoper)?;
+    let (config, mut operator) = own_exit_step(deps.storage, &info, &valoper)?;
     if operator.status == OperatorStatus::Exiting {
         return Err(ContractError::InvalidTransition {
             valoper,
@@ -47,9 +45,7 @@ pub fn claim_bond(
     info: MessageInfo,
     valoper: String,
 ) -> Result<Response, ContractError> {
-    nonpayable(&info)?;
-    let config = CONFIG.load(deps.storage)?;
-    let operator = load_own_operator(deps.storage, &info.sender, &valoper)?;
+    let (config, operator) = own_exit_step(deps.storage, &info, &valoper)?;
     let exits_at = match (operator.status, operator.exits_at) {
         (OperatorStatus::Exiting, Some(exits_at)) => exits_at,
         (status, _) => {
@@ -69,4 +65,16 @@ pub fn claim_bond(
         .add_attribute("valoper", valoper)
         .add_attribute("bond", operator.bond)
         .add_messages(refund))
+}
+
+/// Both steps of an exit are the operator's own and take no funds.
+fn own_exit_step(
+    storage: &dyn Storage,
+    info: &MessageInfo,
+    valoper: &str,
+) -> Result<(Config, Operator), ContractError> {
+    nonpayable(info)?;
+    let config = CONFIG.load(storage)?;
+    let operator = load_own_operator(storage, &info.sender, valoper)?;
+    Ok((config, operator))
 }

@@ -1,6 +1,6 @@
-use cosmwasm_std::{DepsMut, MessageInfo, Order, Response, StdResult, Storage};
+use cosmwasm_std::{Attribute, DepsMut, MessageInfo, Order, Response, StdResult, Storage};
+use faro_types::config_update;
 use faro_types::operator_registry::{Config, ConfigUpdate, Operator};
-use faro_types::ownership::owner_only;
 
 use super::save_operator;
 use crate::config;
@@ -16,21 +16,16 @@ pub fn update_config(
     info: MessageInfo,
     update: ConfigUpdate,
 ) -> Result<Response, ContractError> {
-    owner_only::<ContractError>(deps.storage, &info)?;
-    let current = CONFIG.load(deps.storage)?;
-    let before = (current.permissionless, current.min_bond);
-    let (config, changed) = config::apply_update(deps.api, current, update)?;
-    CONFIG.save(deps.storage, &config)?;
-    let mut res = Response::new()
-        .add_attribute("action", "update_config")
-        .add_attributes(changed);
-    if config.permissionless && before != (config.permissionless, config.min_bond) {
-        let (deactivated, activated) = sort_operators(deps.storage, &config)?;
-        res = res
-            .add_attribute("deactivated", deactivated.to_string())
-            .add_attribute("activated", activated.to_string());
-    }
-    Ok(res)
+    config_update::update_config(deps, &info, &CONFIG, |deps, config| {
+        let before = (config.permissionless, config.min_bond);
+        let mut attributes = config::apply_update(deps.api, config, update)?;
+        if config.permissionless && before != (config.permissionless, config.min_bond) {
+            let (deactivated, activated) = sort_operators(deps.storage, config)?;
+            attributes.push(Attribute::new("deactivated", deactivated.to_string()));
+            attributes.push(Attribute::new("activated", activated.to_string()));
+        }
+        Ok(attributes)
+    })
 }
 
 /// Phase 2 applied to every operator (at most `MAX_OPERATORS`): an active operator bonded

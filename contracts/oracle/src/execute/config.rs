@@ -1,5 +1,5 @@
 use cosmwasm_std::{DepsMut, MessageInfo, Order, Response, StdResult};
-use faro_types::oracle::{ConfigUpdate, MemberInput};
+use faro_types::oracle::MemberInput;
 use faro_types::ownership::owner_only;
 
 use crate::config;
@@ -57,19 +57,4 @@ pub fn set_gateway(
             "gateway",
             config.gateway.map(String::from).unwrap_or_default(),
         ))
-}
-
-pub fn update_config(
-    deps: DepsMut,
-    info: MessageInfo,
-    update: ConfigUpdate,
-) -> Result<Response, ContractError> {
-    owner_only::<ContractError>(deps.storage, &info)?;
-    let mut config = CONFIG.load(deps.storage)?;
-    config::apply_update(&mut config, update)?;
-    CONFIG.save(deps.storage, &config)?;
-    Ok(Response::new()
-        .add_attribute("action", "update_config")
-        .add_attribute("staleness", config.staleness.to_string())
-        .add_attribute("max_rate_change", config.max_rate_change.to_string()))
 }

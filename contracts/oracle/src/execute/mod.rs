@@ -6,7 +6,7 @@ mod review;
 mod submit;
 
 pub use broadcast::broadcast_rate;
-pub use config::{set_gateway, set_members, update_config};
+pub use config::{set_gateway, set_members};
 pub use drop_delivery::drop_delivery;
 pub use retry::retry;
 pub use review::{approve, reject};

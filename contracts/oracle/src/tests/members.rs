@@ -80,7 +80,20 @@ fn the_owner_updates_limits_and_the_gateway() {
         exec(&mut deps, "bob", msg.clone()).unwrap_err(),
         ContractError::Ownership(_)
     ));
-    exec(&mut deps, "dao", msg).unwrap();
+    let res = exec(&mut deps, "dao", msg).unwrap();
+    let attributes: Vec<_> = res
+        .attributes
+        .iter()
+        .map(|a| (a.key.as_str(), a.value.as_str()))
+        .collect();
+    assert_eq!(
+        attributes,
+        [
+            ("action", "update_config"),
+            ("staleness", "60"),
+            ("max_rate_change", "0.05")
+        ]
+    );
     let bad = ExecuteMsg::UpdateConfig(ConfigUpdate {
         staleness: Some(0),
         ..ConfigUpdate::default()

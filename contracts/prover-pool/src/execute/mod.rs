@@ -4,7 +4,6 @@ mod prove;
 mod receive;
 mod stake;
 mod unstake;
-mod update_config;
 mod update_params;
 mod withdraw;
 
@@ -13,7 +12,6 @@ pub use propose::propose_block;
 pub use prove::prove_block;
 pub use receive::receive;
 pub use unstake::unstake;
-pub use update_config::update_config;
 pub use update_params::update_params;
 pub use withdraw::withdraw;
 
