@@ -1,6 +1,5 @@
 use cosmwasm_std::{DepsMut, Env, Reply, Response};
 use faro_types::dao::{ExecuteMsg, InstantiateMsg, QueryMsg};
-use faro_types::pagination::Start;
 
 use crate::error::ContractError;
 use crate::execute::Proposed;
@@ -41,12 +40,12 @@ faro_types::entry_points! {
         QueryMsg::Threshold {} => query::threshold(deps),
         QueryMsg::Proposal { proposal_id } => query::proposal(deps, env, proposal_id),
         QueryMsg::ListProposals { start_after, limit } => {
-            query::proposals(deps, env, Start::After(start_after), limit)
+            query::list_proposals(deps, env, start_after, limit)
         },
         QueryMsg::ReverseProposals {
             start_before,
             limit,
-        } => query::proposals(deps, env, Start::Before(start_before), limit),
+        } => query::reverse_proposals(deps, env, start_before, limit),
         QueryMsg::Vote { proposal_id, voter } => query::vote(deps, proposal_id, voter),
         QueryMsg::ListVotes {
             proposal_id,

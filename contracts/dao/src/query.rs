@@ -6,7 +6,7 @@ use cw3::{
 use cw_storage_plus::Bound;
 use cw_utils::ThresholdResponse;
 use faro_types::dao::{ClaimsResponse, Config, StakedResponse};
-use faro_types::pagination::{page, page_size, Start};
+use faro_types::pagination::{page, page_size};
 
 use crate::config::threshold as rules;
 use crate::power;
@@ -41,17 +41,39 @@ pub fn proposal(deps: Deps, env: Env, proposal_id: u64) -> StdResult<ProposalRes
     Ok(to_response(&env.block, proposal_id, proposal))
 }
 
-/// Proposals from `start`: after an id, oldest first, or before one, newest first.
-pub fn proposals(
+pub fn list_proposals(
     deps: Deps,
     env: Env,
-    start: Start<u64>,
+    start_after: Option<u64>,
     limit: Option<u32>,
 ) -> StdResult<ProposalListResponse> {
-    let proposals = page(deps.storage, &PROPOSALS, start, limit)?
-        .into_iter()
-        .map(|(id, proposal)| to_response(&env.block, id, proposal))
-        .collect();
+    let start = start_after.map(Bound::exclusive);
+    page_proposals(deps, env, start, None, Order::Ascending, limit)
+}
+
+pub fn reverse_proposals(
+    deps: Deps,
+    env: Env,
+    start_before: Option<u64>,
+    limit: Option<u32>,
+) -> StdResult<ProposalListResponse> {
+    let end = start_before.map(Bound::exclusive);
+    page_proposals(deps, env, None, end, Order::Descending, limit)
+}
+
+fn page_proposals(
+    deps: Deps,
+    env: Env,
+    min: Option<Bound<u64>>,
+    max: Option<Bound<u64>>,
+    order: Order,
+    limit: Option<u32>,
+) -> StdResult<ProposalListResponse> {
+    let proposals = PROPOSALS
+        .range(deps.storage, min, max, order)
+        .take(page_size(limit))
+        .map(|entry| entry.map(|(id, proposal)| to_response(&env.block, id, proposal)))
+        .collect::<StdResult<_>>()?;
     Ok(ProposalListResponse { proposals })
 }
 

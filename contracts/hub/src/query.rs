@@ -1,9 +1,10 @@
-use cosmwasm_std::{Deps, StdResult};
+use cosmwasm_std::{Deps, Order, StdResult};
+use cw_storage_plus::Bound;
 use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::hub::{
     Batch, BatchesResponse, Config, Pauses, State, UnbondRequest, UnbondRequestsResponse,
 };
-use faro_types::pagination::{page, Start};
+use faro_types::pagination::{page, page_size};
 
 use crate::math::index;
 use crate::state::{BATCHES, BOOKS, CONFIG, PAUSES, UNBOND_REQUESTS};
@@ -45,10 +46,16 @@ pub fn batches(
     start_before: Option<u64>,
     limit: Option<u32>,
 ) -> StdResult<BatchesResponse> {
-    let batches = page(deps.storage, &BATCHES, Start::Before(start_before), limit)?
-        .into_iter()
-        .map(|(_, batch)| batch)
-        .collect();
+    let batches = BATCHES
+        .range(
+            deps.storage,
+            None,
+            start_before.map(Bound::exclusive),
+            Order::Descending,
+        )
+        .take(page_size(limit))
+        .map(|item| item.map(|(_, batch)| batch))
+        .collect::<StdResult<_>>()?;
     Ok(BatchesResponse { batches })
 }
 

@@ -1,5 +1,4 @@
-//! Every list query pages with `limit` from `start_after` (or, newest first, from
-//! `start_before`); no query returns an unbounded list.
+//! Every list query pages with `start_after` and `limit`; no query returns an unbounded list.
 
 use cosmwasm_std::{Order, StdResult, Storage};
 use cw_storage_plus::{Bound, KeyDeserialize, Map, Prefix, PrimaryKey};
@@ -17,9 +16,13 @@ pub fn page_size(limit: Option<u32>) -> usize {
 /// Stored entries, each with its key, as storage iterates them.
 pub type Entries<'s, K, V> = Box<dyn Iterator<Item = StdResult<(K, V)>> + 's>;
 
-/// Entries in key order from a start: a whole map, or the part of one under a prefix.
+/// Entries in ascending key order: a whole map, or the part of one under a prefix.
 pub trait Listing<'k, K: PrimaryKey<'k> + KeyDeserialize, V: 'static> {
-    fn entries<'s>(&self, store: &'s dyn Storage, start: Start<K>) -> Entries<'s, K::Output, V>;
+    fn ascending<'s>(
+        &self,
+        store: &'s dyn Storage,
+        start: Option<Bound<'k, K>>,
+    ) -> Entries<'s, K::Output, V>;
 }
 
 /// Maps and prefixes both range in order; only their types differ.
@@ -31,13 +34,12 @@ macro_rules! listing {
             K::Output: 'static,
             V: Serialize + DeserializeOwned + 'static,
         {
-            fn entries<'s>(
+            fn ascending<'s>(
                 &self,
                 store: &'s dyn Storage,
-                start: Start<K>,
+                start: Option<Bound<'k, K>>,
             ) -> Entries<'s, K::Output, V> {
-                let (min, max, order) = start.bounds();
-                self.range(store, min, max, order)
+                self.range(store, start, None, Order::Ascending)
             }
         }
     };
@@ -46,41 +48,18 @@ macro_rules! listing {
 listing!(Map<K, V>);
 listing!(Prefix<K, V, K>);
 
-/// Where a page starts: just after a key, running up (what a plain `Option<K>` means), or
-/// just before one, running down; from the first or the last key when there is none.
-pub enum Start<K> {
-    After(Option<K>),
-    Before(Option<K>),
-}
-
-impl<'k, K: PrimaryKey<'k>> Start<K> {
-    /// The bounds storage ranges between, and the order it ranges in.
-    fn bounds(self) -> (Option<Bound<'k, K>>, Option<Bound<'k, K>>, Order) {
-        match self {
-            Start::After(key) => (key.map(Bound::exclusive), None, Order::Ascending),
-            Start::Before(key) => (None, key.map(Bound::exclusive), Order::Descending),
-        }
-    }
-}
-
-impl<K> From<Option<K>> for Start<K> {
-    fn from(start_after: Option<K>) -> Self {
-        Start::After(start_after)
-    }
-}
-
-/// One page of `listing` from `start`.
+/// One page of `listing` after the key `start_after`.
 pub fn page<'k, K, V: 'static>(
     storage: &dyn Storage,
     listing: &impl Listing<'k, K, V>,
-    start: impl Into<Start<K>>,
+    start_after: Option<K>,
     limit: Option<u32>,
 ) -> StdResult<Vec<(K::Output, V)>>
 where
     K: PrimaryKey<'k> + KeyDeserialize,
 {
     listing
-        .entries(storage, start.into())
+        .ascending(storage, start_after.map(Bound::exclusive))
         .take(page_size(limit))
         .collect()
 }
@@ -118,20 +97,6 @@ mod tests {
         assert!(page(&storage, &NUMBERS, Some(149), None)
             .unwrap()
             .is_empty());
-    }
-
-    #[test]
-    fn pages_before_the_key_run_down_from_it() {
-        let mut storage = MockStorage::new();
-        for n in 0..30 {
-            NUMBERS.save(&mut storage, n, &(n * 2)).unwrap();
-        }
-        let mut ascending = page(&storage, &NUMBERS, Some(4), Some(20)).unwrap();
-        ascending.reverse();
-        let descending = page(&storage, &NUMBERS, Start::Before(Some(25)), Some(20)).unwrap();
-        assert_eq!(descending, ascending);
-        let newest = page(&storage, &NUMBERS, Start::Before(None), None).unwrap();
-        assert_eq!((newest.len(), newest[0]), (10, (29, 58)));
     }
 
     #[test]

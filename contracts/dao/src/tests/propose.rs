@@ -6,7 +6,6 @@ use cw20::Cw20ExecuteMsg;
 use cw3::{Status, Vote, VoteInfo};
 use cw_utils::{Expiration, ThresholdResponse};
 use faro_types::dao::ExecuteMsg;
-use faro_types::pagination::Start;
 
 use super::{
     addr, at, pay, propose, propose_msgs, run, stake, staked_setup, Deps, START, VOTING_PERIOD,
@@ -126,7 +125,7 @@ fn refuses_an_earliest_time_and_an_empty_title() {
         ContractError::EmptyTitle
     );
     assert!(
-        query::proposals(deps.as_ref(), at(START + 1), Start::After(None), None)
+        query::list_proposals(deps.as_ref(), at(START + 1), None, None)
             .unwrap()
             .proposals
             .is_empty()
@@ -210,7 +209,7 @@ fn refuses_funds() {
 }
 
 fn no_proposals(deps: &Deps) -> bool {
-    query::proposals(deps.as_ref(), at(START + 1), Start::After(None), None)
+    query::list_proposals(deps.as_ref(), at(START + 1), None, None)
         .unwrap()
         .proposals
         .is_empty()
@@ -336,6 +335,6 @@ fn the_proposal_count_does_not_wrap() {
     assert!(matches!(err, ContractError::Overflow(_)), "{err:?}");
     let count = PROPOSAL_COUNT.load(deps.as_ref().storage).unwrap();
     assert_eq!(count, u64::MAX);
-    let open = query::proposals(deps.as_ref(), at(START + 1), Start::After(None), None).unwrap();
+    let open = query::list_proposals(deps.as_ref(), at(START + 1), None, None).unwrap();
     assert_eq!(open.proposals.len(), 1);
 }

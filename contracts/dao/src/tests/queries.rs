@@ -1,7 +1,6 @@
 use cosmwasm_std::Decimal;
 use cw3::Vote;
 use cw_utils::ThresholdResponse;
-use faro_types::pagination::Start;
 
 use super::{addr, at, propose, staked_setup, vote, START};
 use crate::query;
@@ -29,13 +28,13 @@ fn proposals_page_both_ways() {
     let ids = |res: cw3::ProposalListResponse| -> Vec<u64> {
         res.proposals.iter().map(|p| p.id).collect()
     };
-    let page = query::proposals(deps.as_ref(), env.clone(), Start::After(None), Some(2)).unwrap();
+    let page = query::list_proposals(deps.as_ref(), env.clone(), None, Some(2)).unwrap();
     assert_eq!(ids(page), vec![1, 2]);
-    let page = query::proposals(deps.as_ref(), env.clone(), Start::After(Some(2)), None).unwrap();
+    let page = query::list_proposals(deps.as_ref(), env.clone(), Some(2), None).unwrap();
     assert_eq!(ids(page), vec![3, 4, 5]);
-    let page = query::proposals(deps.as_ref(), env.clone(), Start::Before(None), Some(2)).unwrap();
+    let page = query::reverse_proposals(deps.as_ref(), env.clone(), None, Some(2)).unwrap();
     assert_eq!(ids(page), vec![5, 4]);
-    let page = query::proposals(deps.as_ref(), env, Start::Before(Some(4)), Some(200)).unwrap();
+    let page = query::reverse_proposals(deps.as_ref(), env, Some(4), Some(200)).unwrap();
     assert_eq!(ids(page), vec![3, 2, 1]);
 }
 
