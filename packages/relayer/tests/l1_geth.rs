@@ -156,7 +156,8 @@ async fn proposals_proofs_and_reports_are_acted_on_once_confirmed() {
         operator_result("cosmosvaloper1alpha", 5_000, 0, 1_000_000_000_000_000_000),
         operator_result("cosmosvaloper1beta", 1_200, 300, 750_000_000_000_000_000),
     ];
-    l1.report_epoch(rollup, 1, 1_800_000_000, 77_000, operators)
+    let report = l1
+        .report_epoch(rollup, 1, 1_800_000_000, 77_000, operators)
         .await;
     expected.push(Action::Oracle(oracle::ExecuteMsg::Submit {
         report: Report {
@@ -180,11 +181,17 @@ async fn proposals_proofs_and_reports_are_acted_on_once_confirmed() {
         },
     }));
 
-    // Each call is a block of its own, so the report has one confirmation, or two when
-    // geth seals an empty block as well: what is under the depth waits, whatever it is.
-    let mut f = follower(&l1.url, rollup, &store, &sink, options(deployed_at, 500));
+    // Each call is a block of its own, and geth may seal empty blocks after the report's:
+    // once the node is still, the depth is set one block beyond the report's
+    // confirmations, so the report waits while what is deep enough is acted on.
+    l1.until_still().await;
+    let report_confirmations = l1.head().await + 1 - report.block_number.unwrap();
+    let depth = CONFIRMATIONS.max(report_confirmations + 1);
+    let mut opts = options(deployed_at, 500);
+    opts.confirmations = depth;
+    let mut f = follower(&l1.url, rollup, &store, &sink, opts);
     let head = f.catch_up().await.unwrap();
-    let confirmed: Vec<Action> = canonical_actions(&l1, rollup, head + 1 - CONFIRMATIONS)
+    let confirmed: Vec<Action> = canonical_actions(&l1, rollup, head + 1 - depth)
         .await
         .into_iter()
         .map(|relayed| relayed.action)
@@ -195,14 +202,14 @@ async fn proposals_proofs_and_reports_are_acted_on_once_confirmed() {
     );
     assert_eq!(confirmed, expected[..confirmed.len()]);
     assert_eq!(actions(&sink), confirmed);
-    assert_eq!(f.checkpoint().unwrap().number, head + 1 - CONFIRMATIONS);
+    assert_eq!(f.checkpoint().unwrap().number, head + 1 - depth);
 
-    l1.mine(CONFIRMATIONS).await;
+    l1.mine(depth).await;
     let head = f.catch_up().await.unwrap();
     assert_eq!(actions(&sink), expected);
     assert_once_each(&sink);
     let checkpoint = store.load().unwrap().unwrap();
-    assert_eq!(checkpoint.number, head + 1 - CONFIRMATIONS);
+    assert_eq!(checkpoint.number, head + 1 - depth);
     assert_eq!(checkpoint.hash, l1.block_hash(checkpoint.number).await);
 }
 

@@ -223,7 +223,7 @@ impl DevChain {
     }
 
     /// Waits until the pool is empty and no block has been sealed for a while.
-    async fn until_still(&self) {
+    pub async fn until_still(&self) {
         const STILL: Duration = Duration::from_millis(200);
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
