@@ -113,45 +113,42 @@ mod tests {
     }
 
     #[test]
-    fn refuses_another_contract() {
-        let mut storage = stored("crates.io:faro-oracle", "0.1.0");
-        let err = migrate(&mut storage, "crates.io:faro-hub", "0.2.0").unwrap_err();
-        assert_eq!(
-            err,
-            MigrateError::WrongContract {
-                expected: "crates.io:faro-hub".to_string(),
-                found: "crates.io:faro-oracle".to_string(),
-            }
-        );
-    }
-
-    #[test]
-    fn refuses_a_downgrade_and_keeps_the_version() {
-        let mut storage = stored("crates.io:faro-hub", "0.10.0");
-        let err = migrate(&mut storage, "crates.io:faro-hub", "0.9.1").unwrap_err();
-        assert_eq!(
-            err,
-            MigrateError::Downgrade {
-                from: "0.10.0".to_string(),
-                to: "0.9.1".to_string(),
-            }
-        );
-        assert_eq!(
-            cw2::get_contract_version(&storage).unwrap().version,
-            "0.10.0"
-        );
-    }
-
-    #[test]
-    fn refuses_a_malformed_version() {
-        let mut storage = stored("crates.io:faro-hub", "one");
-        let err = migrate(&mut storage, "crates.io:faro-hub", "0.1.0").unwrap_err();
-        assert_eq!(
-            err,
-            MigrateError::InvalidVersion {
-                version: "one".to_string()
-            }
-        );
+    fn refuses_another_contract_a_downgrade_and_a_malformed_version_keeping_the_version() {
+        let cases = [
+            (
+                ("crates.io:faro-oracle", "0.1.0"),
+                "0.2.0",
+                MigrateError::WrongContract {
+                    expected: "crates.io:faro-hub".to_string(),
+                    found: "crates.io:faro-oracle".to_string(),
+                },
+            ),
+            (
+                ("crates.io:faro-hub", "0.10.0"),
+                "0.9.1",
+                MigrateError::Downgrade {
+                    from: "0.10.0".to_string(),
+                    to: "0.9.1".to_string(),
+                },
+            ),
+            (
+                ("crates.io:faro-hub", "one"),
+                "0.1.0",
+                MigrateError::InvalidVersion {
+                    version: "one".to_string(),
+                },
+            ),
+        ];
+        for ((name, version), new_version, expected) in cases {
+            let mut storage = stored(name, version);
+            let err = migrate(&mut storage, "crates.io:faro-hub", new_version).unwrap_err();
+            assert_eq!(err, expected);
+            let kept = cw2::get_contract_version(&storage).unwrap();
+            assert_eq!(
+                (kept.contract.as_str(), kept.version.as_str()),
+                (name, version)
+            );
+        }
     }
 
     #[test]

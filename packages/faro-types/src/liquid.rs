@@ -307,6 +307,7 @@ pub enum ShareDenomFault {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::sub_msg_response;
     use cosmwasm_std::{coin, Empty};
 
     const VALOPER: &str = "cosmosvaloper1h0hqrdsuv6lgzqxklnj9gputa5cvuj3czjh6wy";
@@ -375,32 +376,20 @@ mod tests {
             amount: Some(coin(42, "uatom").into()),
         });
         let module = LsmModule::SdkStaking;
-        #[allow(deprecated)]
-        let from_msg_responses = SubMsgResponse {
-            events: vec![],
-            data: None,
-            msg_responses: vec![MsgResponse {
+        let from_msg_responses = sub_msg_response(
+            None,
+            vec![MsgResponse {
                 type_url: module.type_url_redeem_response().to_string(),
                 value: bytes.clone(),
             }],
-        };
+        );
         assert_eq!(
             module.redeem_response(&from_msg_responses),
             Ok(coin(42, "uatom"))
         );
-        #[allow(deprecated)]
-        let from_data = SubMsgResponse {
-            events: vec![],
-            data: Some(bytes),
-            msg_responses: vec![],
-        };
+        let from_data = sub_msg_response(Some(bytes), vec![]);
         assert_eq!(module.redeem_response(&from_data), Ok(coin(42, "uatom")));
-        #[allow(deprecated)]
-        let empty = SubMsgResponse {
-            events: vec![],
-            data: None,
-            msg_responses: vec![],
-        };
+        let empty = sub_msg_response(None, vec![]);
         assert!(matches!(
             module.tokenize_response(&empty),
             Err(LiquidError::MissingResponse { .. })

@@ -1,7 +1,7 @@
 //! What every contract's unit tests read from a response. Compiled only with the
 //! `testing` feature, which the contracts enable for their tests alone.
 
-use cosmwasm_std::Response;
+use cosmwasm_std::{Binary, MsgResponse, Reply, Response, SubMsgResponse, SubMsgResult};
 
 /// The value of attribute `key`; the first if it repeats. Panics if there is none.
 pub fn attr<'a, T>(res: &'a Response<T>, key: &str) -> &'a str {
@@ -18,6 +18,27 @@ pub fn attrs<'a, T>(res: &'a Response<T>, key: &str) -> Vec<&'a str> {
         .filter(|a| a.key == key)
         .map(|a| a.value.as_str())
         .collect()
+}
+
+/// A successful submessage answer as wasmd gives it: chains before CosmWasm 2 fill
+/// `data`, later ones `msg_responses`.
+#[allow(deprecated)]
+pub fn sub_msg_response(data: Option<Binary>, msg_responses: Vec<MsgResponse>) -> SubMsgResponse {
+    SubMsgResponse {
+        events: vec![],
+        data,
+        msg_responses,
+    }
+}
+
+/// The reply wasmd gives submessage `id`, sent with `payload`, once it ran to `result`.
+pub fn chain_reply(id: u64, payload: Binary, result: SubMsgResult) -> Reply {
+    Reply {
+        id,
+        payload,
+        gas_used: 0,
+        result,
+    }
 }
 
 #[cfg(test)]
