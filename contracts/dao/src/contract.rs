@@ -1,8 +1,8 @@
-use cosmwasm_std::{DepsMut, Env, Reply, Response};
+use cosmwasm_std::{DepsMut, Env, Order, Reply, Response};
 use faro_types::dao::{ExecuteMsg, InstantiateMsg, QueryMsg};
 
 use crate::error::ContractError;
-use crate::execute::Proposed;
+use crate::execute::{Ending, Proposed};
 use crate::stake_guard::{check_stake_covered, STAKE_CHECK_REPLY};
 use crate::{config, execute, query, state};
 
@@ -31,21 +31,23 @@ faro_types::entry_points! {
         },
         ExecuteMsg::Vote { proposal_id, vote } => execute::vote(deps, env, info, proposal_id, vote),
         ExecuteMsg::Execute { proposal_id } => {
-            execute::execute_proposal(deps, env, info, proposal_id)
+            execute::end_proposal(deps, env, info, proposal_id, Ending::Execute)
         },
-        ExecuteMsg::Close { proposal_id } => execute::close(deps, env, info, proposal_id),
+        ExecuteMsg::Close { proposal_id } => {
+            execute::end_proposal(deps, env, info, proposal_id, Ending::Close)
+        },
         ExecuteMsg::UpdateConfig(update) => execute::update_config(deps, env, info, update),
     },
     query: |deps, env, msg: QueryMsg| {
         QueryMsg::Threshold {} => query::threshold(deps),
         QueryMsg::Proposal { proposal_id } => query::proposal(deps, env, proposal_id),
         QueryMsg::ListProposals { start_after, limit } => {
-            query::list_proposals(deps, env, start_after, limit)
+            query::proposals(deps, env, start_after, Order::Ascending, limit)
         },
         QueryMsg::ReverseProposals {
             start_before,
             limit,
-        } => query::reverse_proposals(deps, env, start_before, limit),
+        } => query::proposals(deps, env, start_before, Order::Descending, limit),
         QueryMsg::Vote { proposal_id, voter } => query::vote(deps, proposal_id, voter),
         QueryMsg::ListVotes {
             proposal_id,

@@ -41,34 +41,20 @@ pub fn proposal(deps: Deps, env: Env, proposal_id: u64) -> StdResult<ProposalRes
     Ok(to_response(&env.block, proposal_id, proposal))
 }
 
-pub fn list_proposals(
+/// Proposals after `start` in `order`: `ListProposals` ascends from `start_after`,
+/// `ReverseProposals` descends from `start_before`.
+pub fn proposals(
     deps: Deps,
     env: Env,
-    start_after: Option<u64>,
-    limit: Option<u32>,
-) -> StdResult<ProposalListResponse> {
-    let start = start_after.map(Bound::exclusive);
-    page_proposals(deps, env, start, None, Order::Ascending, limit)
-}
-
-pub fn reverse_proposals(
-    deps: Deps,
-    env: Env,
-    start_before: Option<u64>,
-    limit: Option<u32>,
-) -> StdResult<ProposalListResponse> {
-    let end = start_before.map(Bound::exclusive);
-    page_proposals(deps, env, None, end, Order::Descending, limit)
-}
-
-fn page_proposals(
-    deps: Deps,
-    env: Env,
-    min: Option<Bound<u64>>,
-    max: Option<Bound<u64>>,
+    start: Option<u64>,
     order: Order,
     limit: Option<u32>,
 ) -> StdResult<ProposalListResponse> {
+    let start = start.map(Bound::exclusive);
+    let (min, max) = match order {
+        Order::Ascending => (start, None),
+        Order::Descending => (None, start),
+    };
     let proposals = PROPOSALS
         .range(deps.storage, min, max, order)
         .take(page_size(limit))

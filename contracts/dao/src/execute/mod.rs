@@ -1,6 +1,5 @@
 mod claim;
-mod close;
-mod execute_proposal;
+mod end;
 mod propose;
 mod receive;
 mod unstake;
@@ -8,8 +7,7 @@ mod update_config;
 mod vote;
 
 pub use claim::claim;
-pub use close::close;
-pub use execute_proposal::execute_proposal;
+pub use end::{end_proposal, Ending};
 pub use propose::{propose, Proposed};
 pub use receive::receive;
 pub use unstake::unstake;

@@ -1,19 +1,18 @@
 use cosmwasm_std::testing::mock_env;
 use cosmwasm_std::{
-    to_json_binary, ContractResult, CosmosMsg, Reply, ReplyOn, SubMsgResponse, SubMsgResult,
-    SystemResult, Uint128, WasmMsg,
+    to_json_binary, Binary, ContractResult, ReplyOn, SubMsgResult, SystemResult, Uint128,
 };
-use cw20::{BalanceResponse, Cw20ExecuteMsg};
+use cw20::BalanceResponse;
 use cw3::{Status, Vote};
 use faro_types::dao::ExecuteMsg;
+use faro_types::testing::{chain_reply, sub_msg_response};
 
 use super::{
-    addr, at, pay, propose, propose_msgs, run, run_paid, staked_setup, vote, Outcome, START,
-    VOTING_PERIOD,
+    addr, at, fro_call, fro_transfer, pay, propose, propose_msgs, run, run_paid, staked_setup,
+    status, vote, Outcome, START, VOTING_PERIOD,
 };
 use crate::contract::reply;
 use crate::error::ContractError;
-use crate::query;
 use crate::stake_guard::STAKE_CHECK_REPLY;
 use crate::state::PROPOSALS;
 
@@ -41,8 +40,7 @@ fn a_passed_proposal_runs_its_messages_once() {
     assert_eq!(msgs, vec![pay("auditor", 1_000)]);
     assert_eq!(res.messages[0].reply_on, ReplyOn::Success);
     assert_eq!(res.messages[0].id, STAKE_CHECK_REPLY);
-    let proposal = query::proposal(deps.as_ref(), at(START + 3), id).unwrap();
-    assert_eq!(proposal.status, Status::Executed);
+    assert_eq!(status(&deps, START + 3, id), Status::Executed);
     let err = execute(&mut deps, START + 4, id).unwrap_err();
     assert_eq!(err, ContractError::AlreadyExecuted { proposal_id: id });
 }
@@ -79,18 +77,8 @@ fn a_proposal_that_passed_in_time_runs_after_expiry() {
     vote(&mut deps, START + 2, "bob", id, Vote::Yes).unwrap();
     vote(&mut deps, START + 2, "alice", id, Vote::No).unwrap();
     // 50 yes, 40 no of 90 cast: 55% once the vote is over.
-    assert_eq!(
-        query::proposal(deps.as_ref(), at(START + 3), id)
-            .unwrap()
-            .status,
-        Status::Open
-    );
-    assert_eq!(
-        query::proposal(deps.as_ref(), at(EXPIRED), id)
-            .unwrap()
-            .status,
-        Status::Passed
-    );
+    assert_eq!(status(&deps, START + 3, id), Status::Open);
+    assert_eq!(status(&deps, EXPIRED, id), Status::Passed);
     execute(&mut deps, EXPIRED + 100, id).unwrap();
 }
 
@@ -136,17 +124,11 @@ fn only_an_expired_failed_proposal_closes() {
 #[test]
 fn every_proposal_is_checked_after_its_last_message() {
     let mut deps = staked_setup();
-    let transfer: CosmosMsg = WasmMsg::Execute {
-        contract_addr: addr("fro").to_string(),
-        msg: to_json_binary(&Cw20ExecuteMsg::Transfer {
-            recipient: addr("grantee").to_string(),
-            amount: Uint128::new(5),
-        })
-        .unwrap(),
-        funds: vec![],
-    }
-    .into();
-    let with_fro = vec![transfer, pay("auditor", 1)];
+    let grant = fro_transfer(&addr("grantee"), 5);
+    let with_fro = vec![
+        fro_call(addr("fro").to_string(), &grant).into(),
+        pay("auditor", 1),
+    ];
     let without_fro = vec![pay("auditor", 1), pay("auditor", 2), pay("auditor", 3)];
     for msgs in [with_fro, without_fro] {
         let last = msgs.len() - 1;
@@ -171,17 +153,8 @@ fn fro_balance(deps: &mut super::Deps, balance: u128) {
 }
 
 fn stake_check(deps: &mut super::Deps) -> Result<cosmwasm_std::Response, ContractError> {
-    let checked = Reply {
-        id: STAKE_CHECK_REPLY,
-        payload: Default::default(),
-        gas_used: 0,
-        #[allow(deprecated)]
-        result: SubMsgResult::Ok(SubMsgResponse {
-            events: vec![],
-            data: None,
-            msg_responses: vec![],
-        }),
-    };
+    let done = SubMsgResult::Ok(sub_msg_response(None, vec![]));
+    let checked = chain_reply(STAKE_CHECK_REPLY, Binary::default(), done);
     reply(deps.as_mut(), at(START + 3), checked)
 }
 
@@ -231,12 +204,8 @@ fn refuses_funds_on_execute_and_close() {
 #[test]
 fn refuses_an_unknown_reply() {
     let mut deps = staked_setup();
-    let unknown = Reply {
-        id: 42,
-        payload: Default::default(),
-        gas_used: 0,
-        result: SubMsgResult::Err("none".to_string()),
-    };
+    let failed = SubMsgResult::Err("none".to_string());
+    let unknown = chain_reply(42, Binary::default(), failed);
     #[allow(deprecated)]
     let err = reply(deps.as_mut(), mock_env(), unknown).unwrap_err();
     assert_eq!(err, ContractError::UnknownReply { id: 42 });

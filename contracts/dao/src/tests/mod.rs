@@ -10,9 +10,9 @@ mod vote;
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
 use cosmwasm_std::{
     coins, to_json_binary, Addr, BankMsg, CosmosMsg, Decimal, Env, MemoryStorage, OwnedDeps,
-    Response, Timestamp, Uint128,
+    Response, Timestamp, Uint128, WasmMsg,
 };
-use cw20::Cw20ReceiveMsg;
+use cw20::{Cw20ExecuteMsg, Cw20ReceiveMsg};
 use cw3::Vote;
 use faro_types::dao::{ExecuteMsg, InstantiateMsg, ReceiveMsg};
 
@@ -103,6 +103,37 @@ pub(crate) fn pay(recipient: &str, amount: u128) -> CosmosMsg {
         amount: coins(amount, "uatom"),
     }
     .into()
+}
+
+/// A cw20 transfer of `amount` to `recipient`.
+pub(crate) fn fro_transfer(recipient: &Addr, amount: u128) -> Cw20ExecuteMsg {
+    Cw20ExecuteMsg::Transfer {
+        recipient: recipient.to_string(),
+        amount: Uint128::new(amount),
+    }
+}
+
+/// `msg` to the token contract at `contract`, as a proposal carries it.
+pub(crate) fn fro_call(contract: String, msg: &Cw20ExecuteMsg) -> WasmMsg {
+    WasmMsg::Execute {
+        contract_addr: contract,
+        msg: to_json_binary(msg).unwrap(),
+        funds: vec![],
+    }
+}
+
+/// The block at `height` with the clock one nanosecond short of the last timestamp.
+pub(crate) fn at_the_last_moment(height: u64) -> Env {
+    let mut env = at(height);
+    env.block.time = Timestamp::from_nanos(u64::MAX - 1);
+    env
+}
+
+/// Proposal `id`'s status as a query at `height` reports it.
+pub(crate) fn status(deps: &Deps, height: u64, id: u64) -> cw3::Status {
+    crate::query::proposal(deps.as_ref(), at(height), id)
+        .unwrap()
+        .status
 }
 
 pub(crate) fn propose_msgs(

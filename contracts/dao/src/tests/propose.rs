@@ -1,6 +1,6 @@
 use cosmwasm_std::{
-    to_json_binary, AnyMsg, Binary, CosmosMsg, Decimal, DistributionMsg, GovMsg, Timestamp,
-    Uint128, VoteOption, WasmMsg,
+    to_json_binary, AnyMsg, Binary, CosmosMsg, Decimal, DistributionMsg, GovMsg, Order, Uint128,
+    VoteOption, WasmMsg,
 };
 use cw20::Cw20ExecuteMsg;
 use cw3::{Status, Vote, VoteInfo};
@@ -8,7 +8,8 @@ use cw_utils::{Expiration, ThresholdResponse};
 use faro_types::dao::ExecuteMsg;
 
 use super::{
-    addr, at, pay, propose, propose_msgs, run, stake, staked_setup, Deps, START, VOTING_PERIOD,
+    addr, at, at_the_last_moment, fro_call, fro_transfer, pay, propose, propose_msgs, run, stake,
+    staked_setup, status, Deps, START, VOTING_PERIOD,
 };
 use crate::error::ContractError;
 use crate::query;
@@ -29,15 +30,6 @@ fn propose_until(
     };
     let res = run(deps, at(height), "alice", msg)?;
     Ok(cosmwasm_std::from_json(res.data.unwrap()).unwrap())
-}
-
-fn fro_call(contract: String, msg: &Cw20ExecuteMsg) -> CosmosMsg {
-    WasmMsg::Execute {
-        contract_addr: contract,
-        msg: to_json_binary(msg).unwrap(),
-        funds: vec![],
-    }
-    .into()
 }
 
 #[test]
@@ -81,8 +73,7 @@ fn a_proposer_with_the_threshold_alone_passes_at_once() {
     stake(&mut deps, START, "whale", 60).unwrap();
     stake(&mut deps, START, "minnow", 40).unwrap();
     let id = propose(&mut deps, START + 1, "whale").unwrap();
-    let proposal = query::proposal(deps.as_ref(), at(START + 1), id).unwrap();
-    assert_eq!(proposal.status, Status::Passed);
+    assert_eq!(status(&deps, START + 1, id), Status::Passed);
 }
 
 #[test]
@@ -125,7 +116,7 @@ fn refuses_an_earliest_time_and_an_empty_title() {
         ContractError::EmptyTitle
     );
     assert!(
-        query::list_proposals(deps.as_ref(), at(START + 1), None, None)
+        query::proposals(deps.as_ref(), at(START + 1), None, Order::Ascending, None)
             .unwrap()
             .proposals
             .is_empty()
@@ -172,22 +163,22 @@ fn refuses_allowances_on_the_staked_token() {
     }
     .into();
     for msgs in [
-        vec![fro_call(fro.clone(), &allowance)],
-        vec![pay("auditor", 1), fro_call(fro.to_uppercase(), &allowance)],
+        vec![fro_call(fro.clone(), &allowance).into()],
+        vec![
+            pay("auditor", 1),
+            fro_call(fro.to_uppercase(), &allowance).into(),
+        ],
         vec![garbled],
     ] {
         let err = propose_msgs(&mut deps, START + 1, "alice", msgs).unwrap_err();
         assert_eq!(err, ContractError::ForbiddenGovTokenMessage);
     }
-    let transfer = Cw20ExecuteMsg::Transfer {
-        recipient: addr("grantee").to_string(),
-        amount: Uint128::new(5),
-    };
+    let transfer = fro_transfer(&addr("grantee"), 5);
     propose_msgs(
         &mut deps,
         START + 1,
         "alice",
-        vec![fro_call(fro, &transfer)],
+        vec![fro_call(fro, &transfer).into()],
     )
     .unwrap();
 }
@@ -209,7 +200,7 @@ fn refuses_funds() {
 }
 
 fn no_proposals(deps: &Deps) -> bool {
-    query::list_proposals(deps.as_ref(), at(START + 1), None, None)
+    query::proposals(deps.as_ref(), at(START + 1), None, Order::Ascending, None)
         .unwrap()
         .proposals
         .is_empty()
@@ -218,15 +209,8 @@ fn no_proposals(deps: &Deps) -> bool {
 #[test]
 fn refuses_any_and_stargate_messages() {
     let mut deps = staked_setup();
-    let execute_fro = WasmMsg::Execute {
-        contract_addr: addr("fro").to_string(),
-        msg: to_json_binary(&Cw20ExecuteMsg::Transfer {
-            recipient: addr("thief").to_string(),
-            amount: Uint128::new(100),
-        })
-        .unwrap(),
-        funds: vec![],
-    };
+    let theft = fro_transfer(&addr("thief"), 100);
+    let execute_fro = fro_call(addr("fro").to_string(), &theft);
     let any = |type_url: &str| -> CosmosMsg {
         CosmosMsg::Any(AnyMsg {
             type_url: type_url.to_string(),
@@ -310,8 +294,7 @@ fn refuses_migrating_the_staked_token_or_changing_its_admin() {
 #[test]
 fn a_voting_period_past_the_last_timestamp_is_an_error() {
     let mut deps = staked_setup();
-    let mut env = at(START + 1);
-    env.block.time = Timestamp::from_nanos(u64::MAX - 1);
+    let env = at_the_last_moment(START + 1);
     let msg = ExecuteMsg::Propose {
         title: "Pay".to_string(),
         description: String::new(),
@@ -335,6 +318,7 @@ fn the_proposal_count_does_not_wrap() {
     assert!(matches!(err, ContractError::Overflow(_)), "{err:?}");
     let count = PROPOSAL_COUNT.load(deps.as_ref().storage).unwrap();
     assert_eq!(count, u64::MAX);
-    let open = query::list_proposals(deps.as_ref(), at(START + 1), None, None).unwrap();
+    let open =
+        query::proposals(deps.as_ref(), at(START + 1), None, Order::Ascending, None).unwrap();
     assert_eq!(open.proposals.len(), 1);
 }

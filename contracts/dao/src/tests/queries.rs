@@ -1,4 +1,4 @@
-use cosmwasm_std::Decimal;
+use cosmwasm_std::{Decimal, Order};
 use cw3::Vote;
 use cw_utils::ThresholdResponse;
 
@@ -28,13 +28,16 @@ fn proposals_page_both_ways() {
     let ids = |res: cw3::ProposalListResponse| -> Vec<u64> {
         res.proposals.iter().map(|p| p.id).collect()
     };
-    let page = query::list_proposals(deps.as_ref(), env.clone(), None, Some(2)).unwrap();
+    let page =
+        query::proposals(deps.as_ref(), env.clone(), None, Order::Ascending, Some(2)).unwrap();
     assert_eq!(ids(page), vec![1, 2]);
-    let page = query::list_proposals(deps.as_ref(), env.clone(), Some(2), None).unwrap();
+    let page =
+        query::proposals(deps.as_ref(), env.clone(), Some(2), Order::Ascending, None).unwrap();
     assert_eq!(ids(page), vec![3, 4, 5]);
-    let page = query::reverse_proposals(deps.as_ref(), env.clone(), None, Some(2)).unwrap();
+    let page =
+        query::proposals(deps.as_ref(), env.clone(), None, Order::Descending, Some(2)).unwrap();
     assert_eq!(ids(page), vec![5, 4]);
-    let page = query::reverse_proposals(deps.as_ref(), env, Some(4), Some(200)).unwrap();
+    let page = query::proposals(deps.as_ref(), env, Some(4), Order::Descending, Some(200)).unwrap();
     assert_eq!(ids(page), vec![3, 2, 1]);
 }
 

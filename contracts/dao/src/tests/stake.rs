@@ -6,7 +6,8 @@ use cw20::{Cw20ExecuteMsg, Cw20ReceiveMsg};
 use faro_types::dao::{Claim, ExecuteMsg, MAX_CLAIMS};
 
 use super::{
-    addr, at, run, run_paid, setup, stake, staked_setup, unstake, START, UNSTAKING_PERIOD,
+    addr, at, at_the_last_moment, fro_transfer, run, run_paid, setup, stake, staked_setup, unstake,
+    START, UNSTAKING_PERIOD,
 };
 use crate::contract::execute;
 use crate::error::ContractError;
@@ -193,13 +194,7 @@ fn claims_pay_only_what_is_released() {
     .unwrap();
     let (token, transfer) = transfer_of(&res);
     assert_eq!(token, addr("fro").to_string());
-    assert_eq!(
-        transfer,
-        Cw20ExecuteMsg::Transfer {
-            recipient: addr("alice").to_string(),
-            amount: Uint128::new(10)
-        }
-    );
+    assert_eq!(transfer, fro_transfer(&addr("alice"), 10));
     let left = query::claims(deps.as_ref(), addr("alice").to_string()).unwrap();
     assert_eq!(left.claims.len(), 1);
     assert_eq!(left.claims[0].amount, Uint128::new(5));
@@ -233,8 +228,7 @@ fn refuses_funds_on_unstake() {
 #[test]
 fn a_release_past_the_last_timestamp_is_an_error_and_unstakes_nothing() {
     let mut deps = staked_setup();
-    let mut env = at(START + 1);
-    env.block.time = Timestamp::from_nanos(u64::MAX - 1);
+    let env = at_the_last_moment(START + 1);
     let msg = ExecuteMsg::Unstake {
         amount: Uint128::new(10),
     };

@@ -2,7 +2,8 @@ use cw3::{Status, Vote};
 use faro_types::dao::ExecuteMsg;
 
 use super::{
-    addr, at, propose, run_paid, setup, stake, staked_setup, unstake, vote, START, VOTING_PERIOD,
+    addr, at, propose, run_paid, setup, stake, staked_setup, status, unstake, vote, START,
+    VOTING_PERIOD,
 };
 use crate::error::ContractError;
 use crate::query;
@@ -39,8 +40,7 @@ fn a_voter_votes_once() {
             }
         );
     }
-    let proposal = query::proposal(deps.as_ref(), at(START + 3), id).unwrap();
-    assert_eq!(proposal.status, Status::Open);
+    assert_eq!(status(&deps, START + 3, id), Status::Open);
     let carol = query::vote(deps.as_ref(), id, addr("carol").to_string()).unwrap();
     assert_eq!(carol.vote.unwrap().vote, Vote::No);
 }
@@ -95,8 +95,7 @@ fn stake_added_after_the_start_gives_no_vote() {
     vote(&mut deps, START + 3, "carol", id, Vote::Yes).unwrap();
     let carol = query::vote(deps.as_ref(), id, addr("carol").to_string()).unwrap();
     assert_eq!(carol.vote.unwrap().weight, 20);
-    let proposal = query::proposal(deps.as_ref(), at(START + 3), id).unwrap();
-    assert_eq!(proposal.status, Status::Open);
+    assert_eq!(status(&deps, START + 3, id), Status::Open);
 }
 
 #[test]
@@ -114,8 +113,7 @@ fn unstaking_during_a_vote_keeps_the_ballots_and_the_power_at_the_start() {
         .iter()
         .find(|v| v.voter == addr("alice").as_str());
     assert_eq!(alice.unwrap().weight, 40);
-    let proposal = query::proposal(deps.as_ref(), at(START + 4), first).unwrap();
-    assert_eq!(proposal.status, Status::Passed);
+    assert_eq!(status(&deps, START + 4, first), Status::Passed);
 
     // A later proposal counts only what is still staked.
     let second = propose(&mut deps, START + 5, "bob").unwrap();
@@ -133,12 +131,6 @@ fn total_weight(threshold: cw_utils::ThresholdResponse) -> u64 {
         cw_utils::ThresholdResponse::ThresholdQuorum { total_weight, .. } => total_weight,
         other => panic!("{other:?}"),
     }
-}
-
-fn status(deps: &super::Deps, height: u64, id: u64) -> Status {
-    query::proposal(deps.as_ref(), at(height), id)
-        .unwrap()
-        .status
 }
 
 #[test]

@@ -76,10 +76,7 @@ fn execute_before_pass_and_twice_are_refused() {
 fn close_rejects_only_a_failed_expired_proposal() {
     let mut chain = Chain::staked_for_votes();
     let failed = chain.propose("dave", vec![chain.grant("dave", 1)]).unwrap();
-    let passed = chain
-        .propose("alice", vec![chain.grant("alice", 1)])
-        .unwrap();
-    chain.vote("bob", passed, Vote::Yes).unwrap();
+    let passed = chain.pass(vec![chain.grant("alice", 1)]);
     let close = |id| ExecuteMsg::Close { proposal_id: id };
     assert_refused(
         chain.execute("anyone", &close(failed)),
@@ -124,8 +121,7 @@ fn the_dao_changes_its_own_rules_by_proposal_only() {
         msg: cosmwasm_std::to_json_binary(&ExecuteMsg::UpdateConfig(update)).unwrap(),
         funds: vec![],
     };
-    let id = chain.propose("alice", vec![msg.into()]).unwrap();
-    chain.vote("bob", id, Vote::Yes).unwrap();
+    let id = chain.pass(vec![msg.into()]);
     chain.run(id).unwrap();
     let config: faro_types::dao::Config = chain
         .app

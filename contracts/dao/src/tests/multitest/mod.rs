@@ -13,6 +13,7 @@ use cw3::{ProposalResponse, Status, Vote};
 use cw_multi_test::{App, AppResponse, Contract, ContractWrapper, Executor};
 use faro_types::dao::{ExecuteMsg, InstantiateMsg, QueryMsg, ReceiveMsg, StakedResponse};
 
+use super::{fro_call, fro_transfer};
 use crate::error::ContractError;
 
 pub(crate) const UNSTAKING_PERIOD: u64 = 14 * 24 * 3600;
@@ -137,10 +138,7 @@ impl Chain {
     }
 
     pub fn send_fro(&mut self, from: &str, to: &Addr, amount: u128) -> AnyResult<AppResponse> {
-        let msg = Cw20ExecuteMsg::Transfer {
-            recipient: to.to_string(),
-            amount: Uint128::new(amount),
-        };
+        let msg = fro_transfer(to, amount);
         let sender = self.addr(from);
         let fro = self.fro.clone();
         self.app.execute_contract(sender, fro, &msg, &[])
@@ -178,6 +176,13 @@ impl Chain {
         self.execute(voter, &ExecuteMsg::Vote { proposal_id, vote })
     }
 
+    /// Alice proposes `msgs` and bob's yes passes them, in the same block.
+    pub fn pass(&mut self, msgs: Vec<CosmosMsg>) -> u64 {
+        let id = self.propose("alice", msgs).unwrap();
+        self.vote("bob", id, Vote::Yes).unwrap();
+        id
+    }
+
     pub fn run(&mut self, proposal_id: u64) -> AnyResult<AppResponse> {
         self.execute("anyone", &ExecuteMsg::Execute { proposal_id })
     }
@@ -191,16 +196,8 @@ impl Chain {
     }
 
     pub fn fro_grant(&self, recipient: &str, amount: u128) -> CosmosMsg {
-        cosmwasm_std::WasmMsg::Execute {
-            contract_addr: self.fro.to_string(),
-            msg: to_json_binary(&Cw20ExecuteMsg::Transfer {
-                recipient: self.addr(recipient).to_string(),
-                amount: Uint128::new(amount),
-            })
-            .unwrap(),
-            funds: vec![],
-        }
-        .into()
+        let transfer = fro_transfer(&self.addr(recipient), amount);
+        fro_call(self.fro.to_string(), &transfer).into()
     }
 
     pub fn status(&self, proposal_id: u64) -> Status {

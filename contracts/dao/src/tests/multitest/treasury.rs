@@ -1,9 +1,10 @@
-use cosmwasm_std::{to_json_binary, Uint128, WasmMsg};
+use cosmwasm_std::Uint128;
 use cw20::Cw20ExecuteMsg;
-use cw3::{Status, Vote};
+use cw3::Status;
 
 use super::{assert_refused, Chain};
 use crate::error::ContractError;
+use crate::tests::fro_call;
 
 /// The DAO holds 1000 staked FRO and 1000 of its own (erin's donation).
 fn chain_with_fro_treasury() -> Chain {
@@ -16,10 +17,7 @@ fn chain_with_fro_treasury() -> Chain {
 #[test]
 fn the_treasury_spends_its_own_fro() {
     let mut chain = chain_with_fro_treasury();
-    let id = chain
-        .propose("alice", vec![chain.fro_grant("grantee", 1_000)])
-        .unwrap();
-    chain.vote("bob", id, Vote::Yes).unwrap();
+    let id = chain.pass(vec![chain.fro_grant("grantee", 1_000)]);
     chain.run(id).unwrap();
     let grantee = chain.addr("grantee");
     assert_eq!(chain.fro_of(&grantee), 1_000);
@@ -28,10 +26,7 @@ fn the_treasury_spends_its_own_fro() {
 #[test]
 fn a_proposal_cannot_spend_staked_fro() {
     let mut chain = chain_with_fro_treasury();
-    let id = chain
-        .propose("alice", vec![chain.fro_grant("grantee", 1_001)])
-        .unwrap();
-    chain.vote("bob", id, Vote::Yes).unwrap();
+    let id = chain.pass(vec![chain.fro_grant("grantee", 1_001)]);
     assert_refused(
         chain.run(id),
         ContractError::StakeNotCovered {
@@ -48,16 +43,12 @@ fn a_proposal_cannot_spend_staked_fro() {
 #[test]
 fn a_proposal_cannot_grant_an_allowance_on_fro() {
     let mut chain = chain_with_fro_treasury();
-    let allowance = WasmMsg::Execute {
-        contract_addr: chain.fro.to_string(),
-        msg: to_json_binary(&Cw20ExecuteMsg::IncreaseAllowance {
-            spender: chain.addr("thief").to_string(),
-            amount: Uint128::new(2_000),
-            expires: None,
-        })
-        .unwrap(),
-        funds: vec![],
+    let allowance = Cw20ExecuteMsg::IncreaseAllowance {
+        spender: chain.addr("thief").to_string(),
+        amount: Uint128::new(2_000),
+        expires: None,
     };
+    let allowance = fro_call(chain.fro.to_string(), &allowance);
     assert_refused(
         chain.propose("alice", vec![allowance.into()]),
         ContractError::ForbiddenGovTokenMessage,
