@@ -1,10 +1,10 @@
-use cosmwasm_std::{coin, coins, CosmosMsg, OverflowError, OverflowOperation, StakingMsg};
+use cosmwasm_std::{coin, coins, OverflowError, OverflowOperation, StakingMsg};
 use cw_utils::PaymentError;
 use faro_types::lsm_tokenizer::{Order, Stake};
 
 use super::{
-    assert_hub_only, assert_stake_list_rules, attr, attrs, exec, exec_paying, messages, setup,
-    stake, valoper,
+    assert_hub_only, assert_parts, assert_stake_list_rules, attr, exec, exec_paying, messages,
+    setup, stake,
 };
 use crate::error::ContractError;
 
@@ -17,30 +17,14 @@ fn delegates_each_part() {
     let mut deps = setup();
     let msg = delegate(vec![stake("alice", 300), stake("bob", 700)]);
     let res = exec_paying(&mut deps, "hub", &coins(1_000, "uatom"), msg).unwrap();
-    assert_eq!(
-        messages(&res),
-        vec![
-            CosmosMsg::Staking(StakingMsg::Delegate {
-                validator: valoper("alice"),
-                amount: coin(300, "uatom"),
-            }),
-            CosmosMsg::Staking(StakingMsg::Delegate {
-                validator: valoper("bob"),
-                amount: coin(700, "uatom"),
-            }),
-        ]
+    let delegation = |validator, amount| StakingMsg::Delegate { validator, amount };
+    assert_parts(
+        &res,
+        ("delegate", "delegation"),
+        &[("alice", 300), ("bob", 700)],
+        delegation,
     );
-    assert_eq!(attr(&res, "action"), "delegate");
-    assert_eq!(attr(&res, "parts"), "2");
-    assert_eq!(attr(&res, "total"), "1000");
     assert_eq!(attr(&res, "attached"), "1000");
-    assert_eq!(
-        attrs(&res, "delegation"),
-        vec![
-            format!("{}:300", valoper("alice")),
-            format!("{}:700", valoper("bob"))
-        ]
-    );
     assert_eq!(res.data, None);
 }
 

@@ -10,11 +10,15 @@ mod withdraw_rewards;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
 use cosmwasm_std::{
-    Binary, Coin, CosmosMsg, MemoryStorage, MsgResponse, OwnedDeps, Reply, Response, SubMsg,
-    SubMsgResponse, SubMsgResult, Uint128,
+    coin, Binary, Coin, CosmosMsg, MemoryStorage, MsgResponse, OwnedDeps, Reply, Response,
+    StakingMsg, SubMsg, SubMsgResponse, SubMsgResult, Uint128,
 };
-use faro_types::liquid::{share_denom, LsmModule};
+use cw_utils::PaymentError;
+use faro_types::liquid::{
+    encode, share_denom, LsmModule, MsgRedeemTokensForSharesResponse, MsgTokenizeSharesResponse,
+};
 use faro_types::lsm_tokenizer::{ExecuteMsg, InstantiateMsg, Order, Stake};
+use faro_types::testing::sub_msg_response;
 
 use crate::contract::{execute, instantiate, reply};
 use crate::error::ContractError;
@@ -141,16 +145,60 @@ pub(crate) fn messages(res: &Response) -> Vec<CosmosMsg> {
 }
 
 /// A successful submessage result carrying `value` under `type_url`, as wasmd replies.
-#[allow(deprecated)]
 pub(crate) fn answer(type_url: &str, value: Binary) -> SubMsgResponse {
-    SubMsgResponse {
-        events: vec![],
-        data: None,
-        msg_responses: vec![MsgResponse {
-            type_url: type_url.to_string(),
-            value,
-        }],
-    }
+    let response = MsgResponse {
+        type_url: type_url.to_string(),
+        value,
+    };
+    sub_msg_response(None, vec![response])
+}
+
+/// The chain's answer to a tokenization that made `shares`.
+pub(crate) fn tokenize_answer(shares: Coin) -> SubMsgResponse {
+    let value = encode(&MsgTokenizeSharesResponse {
+        amount: Some(shares.into()),
+    });
+    answer(MODULE.type_url_tokenize_response(), value)
+}
+
+/// `module`'s answer to a redemption that paid `tokens`.
+pub(crate) fn redeem_answer(module: LsmModule, tokens: Coin) -> SubMsgResponse {
+    let value = encode(&MsgRedeemTokensForSharesResponse {
+        amount: Some(tokens.into()),
+    });
+    answer(module.type_url_redeem_response(), value)
+}
+
+/// Funds sent with `msg` by the hub are refused.
+pub(crate) fn assert_takes_no_funds(msg: Order) {
+    let mut deps = setup();
+    let err = exec_paying(&mut deps, "hub", &cosmwasm_std::coins(1, DENOM), msg).unwrap_err();
+    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+}
+
+/// `res` sends one `message(validator, amount)` per part, in order, and its attributes
+/// name `action`, the part count, their total and each part (`validator:amount`) under
+/// `part`.
+pub(crate) fn assert_parts(
+    res: &Response,
+    (action, part): (&str, &str),
+    parts: &[(&str, u128)],
+    message: fn(String, Coin) -> StakingMsg,
+) {
+    let expected: Vec<CosmosMsg> = parts
+        .iter()
+        .map(|&(name, amount)| message(valoper(name), coin(amount, DENOM)).into())
+        .collect();
+    assert_eq!(messages(res), expected);
+    assert_eq!(attr(res, "action"), action);
+    assert_eq!(attr(res, "parts"), parts.len().to_string());
+    let total: u128 = parts.iter().map(|&(_, amount)| amount).sum();
+    assert_eq!(attr(res, "total"), total.to_string());
+    let named: Vec<String> = parts
+        .iter()
+        .map(|&(name, amount)| format!("{}:{amount}", valoper(name)))
+        .collect();
+    assert_eq!(attrs(res, part), named);
 }
 
 /// The reply to `sub` (as the contract sent it) with `response`.

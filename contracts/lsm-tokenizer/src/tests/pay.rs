@@ -1,8 +1,7 @@
 use cosmwasm_std::{coins, BankMsg, CosmosMsg, Uint128};
-use cw_utils::PaymentError;
 use faro_types::lsm_tokenizer::Order;
 
-use super::{addr, assert_hub_only, attr, exec, exec_paying, messages, setup};
+use super::{addr, assert_hub_only, assert_takes_no_funds, attr, exec, messages, setup};
 use crate::error::ContractError;
 
 fn pay(recipient: &str, amount: u128) -> Order {
@@ -35,10 +34,7 @@ fn only_the_hub_pays() {
 
 #[test]
 fn takes_no_funds() {
-    let mut deps = setup();
-    let msg = pay(addr("alice").as_str(), 1);
-    let err = exec_paying(&mut deps, "hub", &coins(1, "uatom"), msg).unwrap_err();
-    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+    assert_takes_no_funds(pay(addr("alice").as_str(), 1));
 }
 
 #[test]

@@ -1,17 +1,18 @@
 use cosmwasm_std::testing::mock_env;
 use cosmwasm_std::{
-    coin, coins, from_json, to_json_binary, Binary, Coin, MsgResponse, Reply, SubMsg,
-    SubMsgResponse, SubMsgResult, Uint128,
+    coin, coins, from_json, to_json_binary, Binary, Coin, MsgResponse, Reply, SubMsg, SubMsgResult,
+    Uint128,
 };
 use cw_utils::PaymentError;
 use faro_types::liquid::{
     encode, LiquidError, LsmModule, MsgRedeemTokensForSharesResponse, ShareDenomFault,
 };
 use faro_types::lsm_tokenizer::{Order, Redeemed};
+use faro_types::testing::sub_msg_response;
 
 use super::{
-    answer, assert_hub_only, attr, exec, exec_paying, reply_to, run_reply, setup, shares_of,
-    valoper, Deps, MODULE,
+    answer, assert_hub_only, attr, exec, exec_paying, redeem_answer, reply_to, run_reply, setup,
+    shares_of, valoper, Deps, MODULE,
 };
 use crate::error::ContractError;
 use crate::execute::REDEEM_REPLY_ID;
@@ -21,13 +22,6 @@ fn redeem(deps: &mut Deps, shares: Coin) -> SubMsg {
     let res = exec_paying(deps, "hub", &[shares], Order::Redeem {}).unwrap();
     assert_eq!(res.messages.len(), 1);
     res.messages[0].clone()
-}
-
-fn redeem_answer(module: LsmModule, tokens: Coin) -> SubMsgResponse {
-    let value = encode(&MsgRedeemTokensForSharesResponse {
-        amount: Some(tokens.into()),
-    });
-    answer(module.type_url_redeem_response(), value)
 }
 
 #[test]
@@ -77,12 +71,7 @@ fn reads_the_answer_from_data_on_older_chains() {
     let bytes = encode(&MsgRedeemTokensForSharesResponse {
         amount: Some(coin(10, "uatom").into()),
     });
-    #[allow(deprecated)]
-    let response = SubMsgResponse {
-        events: vec![],
-        data: Some(bytes),
-        msg_responses: vec![],
-    };
+    let response = sub_msg_response(Some(bytes), vec![]);
     let res = run_reply(&mut deps, reply_to(&sub, response)).unwrap();
     let data: Redeemed = from_json(res.data.as_ref().unwrap()).unwrap();
     assert_eq!(data.amount, Uint128::new(10));
@@ -180,12 +169,7 @@ fn refuses_an_answer_in_another_denom() {
 fn refuses_answers_it_cannot_read() {
     let mut deps = setup();
     let sub = redeem(&mut deps, coin(5, shares_of("alice", 1)));
-    #[allow(deprecated)]
-    let nothing = SubMsgResponse {
-        events: vec![],
-        data: None,
-        msg_responses: vec![],
-    };
+    let nothing = sub_msg_response(None, vec![]);
     assert!(matches!(
         run_reply(&mut deps, reply_to(&sub, nothing)).unwrap_err(),
         ContractError::Liquid(LiquidError::MissingResponse { .. })

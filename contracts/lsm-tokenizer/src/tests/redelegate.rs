@@ -1,8 +1,7 @@
-use cosmwasm_std::{coin, coins, CosmosMsg, StakingMsg, Uint128};
-use cw_utils::PaymentError;
+use cosmwasm_std::{coin, CosmosMsg, StakingMsg, Uint128};
 use faro_types::lsm_tokenizer::Order;
 
-use super::{assert_hub_only, attr, exec, exec_paying, messages, setup, valoper};
+use super::{assert_hub_only, assert_takes_no_funds, attr, exec, messages, setup, valoper};
 use crate::error::ContractError;
 
 fn redelegate(src: &str, dst: &str, amount: u128) -> Order {
@@ -42,41 +41,38 @@ fn only_the_hub_redelegates() {
 
 #[test]
 fn takes_no_funds() {
-    let mut deps = setup();
-    let msg = redelegate(&valoper("alice"), &valoper("bob"), 1);
-    let err = exec_paying(&mut deps, "hub", &coins(1, "uatom"), msg).unwrap_err();
-    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+    assert_takes_no_funds(redelegate(&valoper("alice"), &valoper("bob"), 1));
 }
 
 #[test]
-fn refuses_a_move_to_the_same_validator() {
+fn refuses_zero_the_same_validator_and_empty_validators() {
+    let (alice, bob) = (valoper("alice"), valoper("bob"));
+    let cases = [
+        (
+            "zero",
+            redelegate(&alice, &bob, 0),
+            ContractError::ZeroAmount,
+        ),
+        (
+            "same validator",
+            redelegate(&alice, &alice, 1),
+            ContractError::SameValidator {
+                validator: alice.clone(),
+            },
+        ),
+        (
+            "no source",
+            redelegate("", &bob, 1),
+            ContractError::EmptyValidator,
+        ),
+        (
+            "no destination",
+            redelegate(&alice, "", 1),
+            ContractError::EmptyValidator,
+        ),
+    ];
     let mut deps = setup();
-    let err = exec(
-        &mut deps,
-        "hub",
-        redelegate(&valoper("alice"), &valoper("alice"), 1),
-    )
-    .unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::SameValidator {
-            validator: valoper("alice")
-        }
-    );
-}
-
-#[test]
-fn refuses_zero_and_empty_validators() {
-    let mut deps = setup();
-    let err = exec(
-        &mut deps,
-        "hub",
-        redelegate(&valoper("alice"), &valoper("bob"), 0),
-    )
-    .unwrap_err();
-    assert_eq!(err, ContractError::ZeroAmount);
-    for (src, dst) in [("", valoper("bob")), (&valoper("alice")[..], String::new())] {
-        let err = exec(&mut deps, "hub", redelegate(src, &dst, 1)).unwrap_err();
-        assert_eq!(err, ContractError::EmptyValidator);
+    for (case, msg, expected) in cases {
+        assert_eq!(exec(&mut deps, "hub", msg).unwrap_err(), expected, "{case}");
     }
 }

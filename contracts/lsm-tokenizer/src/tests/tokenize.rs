@@ -1,15 +1,11 @@
 use cosmwasm_std::testing::mock_env;
-use cosmwasm_std::{
-    coin, coins, from_json, to_json_binary, BankMsg, Coin, CosmosMsg, SubMsg, SubMsgResponse,
-    Uint128,
-};
-use cw_utils::PaymentError;
+use cosmwasm_std::{coin, from_json, to_json_binary, BankMsg, CosmosMsg, SubMsg, Uint128};
 use faro_types::liquid::{encode, LiquidError, MsgTokenizeSharesResponse};
 use faro_types::lsm_tokenizer::{Order, Tokenized};
 
 use super::{
-    addr, answer, assert_hub_only, attr, exec, exec_paying, messages, reply_to, run_reply, setup,
-    shares_of, valoper, Deps, MODULE,
+    addr, answer, assert_hub_only, assert_takes_no_funds, attr, exec, messages, reply_to,
+    run_reply, setup, shares_of, tokenize_answer, valoper, Deps, MODULE,
 };
 use crate::error::ContractError;
 use crate::execute::TOKENIZE_REPLY_ID;
@@ -27,13 +23,6 @@ fn tokenized_for_bob(deps: &mut Deps) -> SubMsg {
     let msg = tokenize(&valoper("alice"), 500, addr("bob").as_str());
     let res = exec(deps, "hub", msg).unwrap();
     res.messages[0].clone()
-}
-
-fn tokenize_answer(shares: Coin) -> SubMsgResponse {
-    let value = encode(&MsgTokenizeSharesResponse {
-        amount: Some(shares.into()),
-    });
-    answer(MODULE.type_url_tokenize_response(), value)
 }
 
 #[test]
@@ -93,10 +82,7 @@ fn only_the_hub_tokenizes() {
 
 #[test]
 fn takes_no_funds() {
-    let mut deps = setup();
-    let msg = tokenize(&valoper("alice"), 5, addr("bob").as_str());
-    let err = exec_paying(&mut deps, "hub", &coins(5, "uatom"), msg).unwrap_err();
-    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+    assert_takes_no_funds(tokenize(&valoper("alice"), 5, addr("bob").as_str()));
 }
 
 #[test]

@@ -1,9 +1,10 @@
 use cosmwasm_std::testing::{mock_env, mock_ibc_packet_recv};
 use cosmwasm_std::{
-    from_json, to_json_binary, Binary, CosmosMsg, Decimal, IbcReceiveResponse, Reply, ReplyOn,
-    SubMsgResponse, SubMsgResult, SystemError, SystemResult, Timestamp, Uint128, WasmMsg,
+    from_json, to_json_binary, Binary, CosmosMsg, Decimal, IbcReceiveResponse, ReplyOn,
+    SubMsgResult, SystemError, SystemResult, Timestamp, Uint128, WasmMsg,
 };
 use faro_types::oracle::{ExecuteMsg as OracleMsg, FaroAck, FaroPacket, OperatorReport, Report};
+use faro_types::testing::{chain_reply, sub_msg_response};
 
 use super::*;
 use crate::contract::{ibc_packet_receive, reply};
@@ -40,22 +41,12 @@ fn ack_of(res: &IbcReceiveResponse) -> FaroAck {
 
 /// The oracle's answer to the submission, as the chain replies with it.
 fn answer(deps: &mut Deps, result: SubMsgResult) -> Response {
-    let msg = Reply {
-        id: REPORT_REPLY,
-        payload: Binary::default(),
-        gas_used: 0,
-        result,
-    };
+    let msg = chain_reply(REPORT_REPLY, Binary::default(), result);
     reply(deps.as_mut(), mock_env(), msg).unwrap()
 }
 
-#[allow(deprecated)]
 fn taken() -> SubMsgResult {
-    SubMsgResult::Ok(SubMsgResponse {
-        events: vec![],
-        data: None,
-        msg_responses: vec![],
-    })
+    SubMsgResult::Ok(sub_msg_response(None, vec![]))
 }
 
 #[test]
@@ -228,12 +219,7 @@ fn an_oracle_that_cannot_be_asked_gets_an_error_ack_without_a_submission() {
 #[test]
 fn unknown_replies_fail() {
     let mut deps = setup();
-    let msg = Reply {
-        id: 9,
-        payload: Binary::default(),
-        gas_used: 0,
-        result: taken(),
-    };
+    let msg = chain_reply(9, Binary::default(), taken());
     assert_eq!(
         reply(deps.as_mut(), mock_env(), msg).unwrap_err(),
         ContractError::UnknownReply { id: 9 }

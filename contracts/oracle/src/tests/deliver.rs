@@ -1,6 +1,7 @@
 use cosmwasm_std::testing::{message_info, mock_env};
-use cosmwasm_std::{coins, from_json, Reply, ReplyOn, SubMsg, SubMsgResult};
+use cosmwasm_std::{coins, from_json, Binary, ReplyOn, SubMsg, SubMsgResult};
 use faro_types::oracle::{Delivery, ExecuteMsg, Outstanding, MAX_RETRIES};
+use faro_types::testing::{chain_reply, sub_msg_response};
 
 use super::*;
 use crate::contract::reply;
@@ -9,12 +10,8 @@ use crate::query;
 use crate::state::OUTSTANDING;
 
 fn fail(deps: &mut Deps, sub: &SubMsg) -> Response {
-    let reply_msg = Reply {
-        id: sub.id,
-        payload: sub.payload.clone(),
-        gas_used: 0,
-        result: SubMsgResult::Err("insufficient funds".to_string()),
-    };
+    let failed = SubMsgResult::Err("insufficient funds".to_string());
+    let reply_msg = chain_reply(sub.id, sub.payload.clone(), failed);
     reply(deps.as_mut(), mock_env(), reply_msg).unwrap()
 }
 
@@ -94,25 +91,11 @@ fn the_next_finalisation_retries_what_failed() {
 fn a_successful_reply_changes_nothing_and_unknown_ids_fail() {
     let mut deps = setup();
     let res = finalise(&mut deps, report(1));
-    #[allow(deprecated)]
-    let ok = Reply {
-        id: DELIVERY_REPLY,
-        payload: res.messages[0].payload.clone(),
-        gas_used: 0,
-        result: SubMsgResult::Ok(cosmwasm_std::SubMsgResponse {
-            events: vec![],
-            data: None,
-            msg_responses: vec![],
-        }),
-    };
+    let paid = SubMsgResult::Ok(sub_msg_response(None, vec![]));
+    let ok = chain_reply(DELIVERY_REPLY, res.messages[0].payload.clone(), paid);
     reply(deps.as_mut(), mock_env(), ok).unwrap();
     assert!(outstanding(&deps).is_empty());
-    let unknown = Reply {
-        id: 9,
-        payload: Default::default(),
-        gas_used: 0,
-        result: SubMsgResult::Err("x".to_string()),
-    };
+    let unknown = chain_reply(9, Binary::default(), SubMsgResult::Err("x".to_string()));
     assert_eq!(
         reply(deps.as_mut(), mock_env(), unknown).unwrap_err(),
         ContractError::UnknownReply { id: 9 }

@@ -74,11 +74,7 @@ fn a_status_change_between_votes_does_not_block_the_epoch() {
 #[test]
 fn an_operator_without_a_light_lst_is_refused_and_nothing_is_stored() {
     let mut deps = setup();
-    let mut report = report(1);
-    report.operators.push(OperatorReport {
-        valoper: "valoper-heavy".to_string(),
-        ..report.operators[1].clone()
-    });
+    let report = with_operator(report(1), "valoper-heavy");
     assert_eq!(
         submit(&mut deps, "alice", report).unwrap_err(),
         ContractError::UnknownOperator {

@@ -161,11 +161,7 @@ fn malformed_reports_are_refused() {
             valoper: OPERATORS[0].to_string()
         }
     );
-    let mut unknown = report(1);
-    unknown.operators.push(OperatorReport {
-        valoper: "valoper9".to_string(),
-        ..unknown.operators[0].clone()
-    });
+    let unknown = with_operator(report(1), "valoper9");
     assert_eq!(
         submit(&mut deps, "alice", unknown).unwrap_err(),
         ContractError::UnknownOperator {
