@@ -256,7 +256,7 @@ echo "final: $(jq -c '{epoch, hash, status}' <<<"$final"); progress $(q "$A" "$O
 [[ -z "$(event_attr "$res" send_packet packet_sequence)" ]] || fail "an applied report sent a rate"
 [[ "$(q "$B" "$REPORTER" '{"rate":{}}')" == null ]] || fail "a rate arrived before any settlement"
 ok "final and applied with both votes; it moves no index, so no rate went out"
-next_epoch_at="$(q "$A" "$HUB" '{"state":{}}' | jq -r .next_epoch_at)"
+next_epoch_at="$(q "$A" "$HUB" '{"state":{}}' | jq -r .books.next_epoch_at)"
 epoch_due() { (($(date +%s) > ${next_epoch_at:0:-9} + 1)); }
 wait_for 120 "the hub's next epoch" epoch_due
 started="$(now)"
@@ -266,8 +266,8 @@ echo "AdvanceEpoch by bob: $(tx_at "$res"), packet $seq on $CHANNEL_A"
 wasm_attrs "$res" | grep -E 'action=(settle_epoch|broadcast_rate|rate_broadcast_failed)' | sed 's/^/  wasm /'
 [[ -n "$seq" ]] || fail "the hub's settlement sent no rate"
 state="$(q "$A" "$HUB" '{"state":{}}')"
-SETTLED=$(($(jq -r .epoch <<<"$state") - 1))
-hub_index="$(jq -r .index <<<"$state")"
+SETTLED=$(($(jq -r .books.epoch <<<"$state") - 1))
+hub_index="$(jq -r .books.index <<<"$state")"
 rate_arrived() { [[ "$(q "$B" "$REPORTER" '{"rate":{}}' | jq -r .epoch)" == "$SETTLED" ]]; }
 wait_for "$PACKET_WAIT" "the rate on the reporter" rate_arrived
 timed "rate packet: A -> reporter on B" "$started"

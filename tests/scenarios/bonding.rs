@@ -33,7 +33,7 @@ fn a_native_bond_mints_one_for_one_and_delegates_by_weight() {
         assert_eq!(suite.delegated_to(index).unwrap(), 1_000_000);
     }
     let state = suite.hub_state().unwrap();
-    assert_eq!(state.total_bonded, Uint128::new(3_000_000));
+    assert_eq!(state.books.total_bonded, Uint128::new(3_000_000));
     assert_eq!(state.exchange_rate, cosmwasm_std::Decimal256::one());
     assert_eq!(
         suite.native_balance(&suite.contracts.hub.clone()).unwrap(),
@@ -51,8 +51,8 @@ fn without_an_active_operator_bonds_wait_in_the_hub() {
     suite.fund(&alice, 5_000).unwrap();
     suite.bond(&alice, 5_000).unwrap();
     let state = suite.hub_state().unwrap();
-    assert_eq!(state.pending, Uint128::new(5_000));
-    assert_eq!(state.total_bonded, Uint128::zero());
+    assert_eq!(state.books.pending, Uint128::new(5_000));
+    assert_eq!(state.books.total_bonded, Uint128::zero());
     assert_eq!(suite.protocol_delegated().unwrap(), 0);
 }
 

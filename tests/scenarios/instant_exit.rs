@@ -81,7 +81,7 @@ fn dust_exits_are_refused() {
     let err = suite.instant_exit(&alice, 1, 0).unwrap_err();
     assert!(err.root_cause().to_string().contains("worth nothing"));
     assert_eq!(
-        suite.hub_state().unwrap().total_bonded,
+        suite.hub_state().unwrap().books.total_bonded,
         Uint128::new(9_000_000)
     );
 }

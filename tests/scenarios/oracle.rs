@@ -203,9 +203,12 @@ fn the_hubs_settlement_broadcasts_the_index_that_counts_the_reported_rewards() {
     // broadcast the new index with that epoch.
     let res = suite.next_epoch(&account("keeper")).unwrap();
     let after = suite.hub_state().unwrap();
-    assert_eq!(after.epoch, before.epoch + 1);
-    assert!(after.index > before.index, "{after:?}");
-    let sent = (before.epoch.to_string(), after.index.to_string());
+    assert_eq!(after.books.epoch, before.books.epoch + 1);
+    assert!(after.books.index > before.books.index, "{after:?}");
+    let sent = (
+        before.books.epoch.to_string(),
+        after.books.index.to_string(),
+    );
     assert_eq!(gateway_broadcast(&suite, &res), Some(sent.clone()));
     assert_eq!(attribute(&res, "error"), None);
 

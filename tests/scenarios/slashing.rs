@@ -36,7 +36,7 @@ fn bonded(fees: FeeConfig) -> Suite {
 fn alice_unbonding() -> (Suite, u64) {
     let mut suite = bonded(FeeConfig::default());
     let (alice, keeper) = (account("alice"), account("keeper"));
-    let batch_id = suite.hub_state().unwrap().epoch;
+    let batch_id = suite.hub_state().unwrap().books.epoch;
     suite.unbond(&alice, 10_000_000).unwrap();
     suite.next_epoch(&keeper).unwrap();
     (suite, batch_id)
@@ -96,7 +96,7 @@ fn the_insurance_fund_pays_first() {
     for _ in 0..4 {
         suite.next_epoch(&keeper).unwrap();
     }
-    let fund_before = suite.hub_state().unwrap().insurance_shares;
+    let fund_before = suite.hub_state().unwrap().books.insurance_shares;
     assert!(!fund_before.is_zero());
     let rate_before = suite.hub_state().unwrap().exchange_rate;
 

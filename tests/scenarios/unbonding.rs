@@ -22,7 +22,7 @@ fn until_matured(suite: &mut Suite) {
 fn a_batch_unbonds_at_the_epoch_and_pays_each_holder_pro_rata() {
     let mut suite = bonded();
     let (alice, bob, keeper) = (account("alice"), account("bob"), account("keeper"));
-    let batch_id = suite.hub_state().unwrap().epoch;
+    let batch_id = suite.hub_state().unwrap().books.epoch;
     suite.unbond(&alice, 2_000_000).unwrap();
     suite.unbond(&bob, 1_000_000).unwrap();
     assert_eq!(suite.batch(batch_id).unwrap().status, BatchStatus::Open);
@@ -60,7 +60,7 @@ fn a_batch_unbonds_at_the_epoch_and_pays_each_holder_pro_rata() {
         suite.batch(batch_id).unwrap().unclaimed_tokens,
         Uint128::zero()
     );
-    assert_eq!(suite.hub_state().unwrap().reserved, Uint128::zero());
+    assert_eq!(suite.hub_state().unwrap().books.reserved, Uint128::zero());
 
     let err = suite.withdraw(&alice, batch_id).unwrap_err();
     assert!(err.root_cause().to_string().contains("no unbond request"));
@@ -70,7 +70,7 @@ fn a_batch_unbonds_at_the_epoch_and_pays_each_holder_pro_rata() {
 fn withdraw_refuses_unknown_batches_strangers_and_funds() {
     let mut suite = bonded();
     let (alice, mallory) = (account("alice"), account("mallory"));
-    let batch_id = suite.hub_state().unwrap().epoch;
+    let batch_id = suite.hub_state().unwrap().books.epoch;
     suite.unbond(&alice, 1_000_000).unwrap();
     suite.next_epoch(&account("keeper")).unwrap();
     until_matured(&mut suite);
@@ -138,7 +138,7 @@ fn an_epoch_comes_once_per_period() {
 #[test]
 fn many_requests_settle_as_one_batch() {
     let mut suite = bonded();
-    let batch_id = suite.hub_state().unwrap().epoch;
+    let batch_id = suite.hub_state().unwrap().books.epoch;
     let holders: Vec<_> = (0..200).map(|i| account(&format!("holder{i}"))).collect();
     for holder in &holders {
         suite.fund(holder, 2_000).unwrap();

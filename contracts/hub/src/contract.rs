@@ -1,10 +1,10 @@
 use cosmwasm_std::{Decimal256, DepsMut, Env, Reply, Response, Uint128};
 use faro_types::config_update;
-use faro_types::hub::{ExecuteMsg, InstantiateMsg, QueryMsg, FIRST_EPOCH};
+use faro_types::hub::{Books, ExecuteMsg, InstantiateMsg, QueryMsg, FIRST_EPOCH};
 use faro_types::lsm_tokenizer::Redelegation;
 
 use crate::error::ContractError;
-use crate::state::{Books, BOOKS, CONFIG};
+use crate::state::{BOOKS, CONFIG};
 use crate::{config, execute, query};
 
 faro_types::entry_points! {

@@ -2,7 +2,9 @@
 //! a bond is credited at most what it brings, a payout is at most what its shares are
 //! worth, a fee takes at most its rate, and every split adds up to exactly what it splits.
 
-use cosmwasm_std::{CheckedFromRatioError, Decimal, Decimal256, OverflowError, Uint128, Uint256};
+use cosmwasm_std::{
+    CheckedFromRatioError, Decimal, Decimal256, OverflowError, OverflowOperation, Uint128, Uint256,
+};
 use faro_types::hub::FeeConfig;
 use thiserror::Error;
 
@@ -47,9 +49,7 @@ pub fn shares_for_bond(
     if total_bonded.is_zero() {
         return Err(MathError::NoBacking);
     }
-    Ok(amount
-        .checked_multiply_ratio(total_shares, total_bonded)
-        .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
+    mul_ratio_floor(amount, total_shares, total_bonded)
 }
 
 /// Tokens `shares` are worth, rounded down.
@@ -61,9 +61,7 @@ pub fn tokens_for_shares(
     if total_shares.is_zero() {
         return Ok(Uint128::zero());
     }
-    Ok(shares
-        .checked_multiply_ratio(total_bonded, total_shares)
-        .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
+    mul_ratio_floor(shares, total_bonded, total_shares)
 }
 
 /// How an epoch's rewards are used. `light + restaked == rewards`; the fee is not taken
@@ -113,12 +111,11 @@ pub fn fee_shares(
         });
     }
     let rest = total_bonded.checked_sub(fee)?;
-    Ok(fee
+    let shares = fee
         .full_mul(total_shares)
         .checked_div(rest.into())
-        .map_err(|_| MathError::NoBacking)?
-        .try_into()
-        .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
+        .map_err(|_| MathError::NoBacking)?;
+    narrow(shares)
 }
 
 /// One operator's claim on new stake: its weight and, in a partial pool, the room left
@@ -218,8 +215,7 @@ pub fn shares_for_value_ceil(
         .checked_add(denominator - Uint256::one())?
         .checked_div(denominator)
         .map_err(|_| MathError::NoBacking)?;
-    Ok(Uint128::try_from(shares)
-        .map_err(|_| OverflowError::new(cosmwasm_std::OverflowOperation::Mul))?)
+    narrow(shares)
 }
 
 /// `⌊amount × numerator / denominator⌋` in 256 bits.
@@ -230,5 +226,14 @@ pub fn mul_ratio_floor(
 ) -> Result<Uint128, MathError> {
     amount
         .checked_multiply_ratio(numerator, denominator)
-        .map_err(|_| MathError::Overflow(OverflowError::new(cosmwasm_std::OverflowOperation::Mul)))
+        .map_err(|_| mul_overflow())
+}
+
+/// A 256-bit product back in 128 bits, or the overflow of the multiplication.
+fn narrow(value: Uint256) -> Result<Uint128, MathError> {
+    Uint128::try_from(value).map_err(|_| mul_overflow())
+}
+
+fn mul_overflow() -> MathError {
+    MathError::Overflow(OverflowError::new(OverflowOperation::Mul))
 }

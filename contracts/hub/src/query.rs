@@ -20,16 +20,9 @@ pub fn state(deps: Deps) -> StdResult<State> {
     let exchange_rate = index(books.backing()?, total_shares)
         .map_err(|err| cosmwasm_std::StdError::generic_err(err.to_string()))?;
     Ok(State {
-        total_bonded: books.total_bonded,
-        pending: books.pending,
+        books,
         total_shares,
         exchange_rate,
-        index: books.index,
-        epoch: books.epoch,
-        next_epoch_at: books.next_epoch_at,
-        insurance_shares: books.insurance_shares,
-        light_pool: books.light_pool,
-        reserved: books.reserved,
     })
 }
 

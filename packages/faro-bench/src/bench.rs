@@ -101,10 +101,10 @@ pub async fn advance_epoch(protocol: &Protocol<'_>, keeper: &Signer) -> Result<T
         .context("advance epoch")?;
     let after = protocol.hub_state().await?;
     ensure!(
-        after.epoch == state.epoch + 1,
+        after.books.epoch == state.books.epoch + 1,
         "advance epoch: epoch {} became {}",
-        state.epoch,
-        after.epoch
+        state.books.epoch,
+        after.books.epoch
     );
     Ok(outcome)
 }

@@ -120,7 +120,7 @@ impl<'a> Protocol<'a> {
     pub async fn epoch_due_in(&self) -> Result<(hub::State, Duration)> {
         let state = self.hub_state().await?;
         let now = self.client.node().latest_block_time().await?;
-        let due = state.next_epoch_at.nanos();
+        let due = state.books.next_epoch_at.nanos();
         Ok((state, Duration::from_nanos(due.saturating_sub(now))))
     }
 
@@ -134,7 +134,7 @@ impl<'a> Protocol<'a> {
         let state = self.hub_state().await?;
         self.client
             .node()
-            .wait_for_time(state.next_epoch_at.nanos(), max_wait)
+            .wait_for_time(state.books.next_epoch_at.nanos(), max_wait)
             .await?;
         let advance = hub::ExecuteMsg::AdvanceEpoch {};
         let outcome = self

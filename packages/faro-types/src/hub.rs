@@ -1,7 +1,9 @@
 //! Hub: heavy liquid staking — bonding, the exchange rate, epochs, fees and unbonding.
 
 use cosmwasm_schema::cw_serde;
-use cosmwasm_std::{Addr, Decimal, Decimal256, QuerierWrapper, StdResult, Timestamp, Uint128};
+use cosmwasm_std::{
+    Addr, Decimal, Decimal256, OverflowError, QuerierWrapper, StdResult, Timestamp, Uint128,
+};
 use cw20::Cw20ReceiveMsg;
 
 pub use crate::lifecycle::MigrateMsg;
@@ -148,28 +150,43 @@ msg_enum! {
     }
 }
 
-/// The hub's books.
+/// What the hub owes and holds. Heavy shares are counted by the heavy LST, not here.
 #[cw_serde]
-pub struct State {
-    /// Stake delegated through the tokenizer, as the hub last measured it.
+pub struct Books {
+    /// Stake delegated through the tokenizer, as last measured at an epoch and moved by
+    /// every bond and exit since.
     pub total_bonded: Uint128,
-    /// Stake the hub holds for the heavy LST but has not delegated (no active operator).
+    /// Bonded coins the hub holds undelegated, for want of an active operator.
     pub pending: Uint128,
-    /// All heavy shares, as the heavy LST counts them.
-    pub total_shares: Uint128,
-    /// `(total_bonded + pending) / total_shares`: what one heavy share is worth.
-    pub exchange_rate: Decimal256,
-    /// The index last given to the heavy LST; it never exceeds the exchange rate.
+    /// The index last given to the heavy LST.
     pub index: Decimal256,
     /// The current epoch, which is also the id of the open batch.
     pub epoch: u64,
     pub next_epoch_at: Timestamp,
     /// Heavy shares the hub holds as the insurance fund.
     pub insurance_shares: Uint128,
-    /// Rewards set aside for the light layer (α), held by the hub.
+    /// The light layer's rewards (α), held by the hub.
     pub light_pool: Uint128,
-    /// Unbonded stake in the tokenizer that belongs to batches.
+    /// Coins in the tokenizer that belong to batches: prepaid or paid out by the chain,
+    /// and not yet withdrawn.
     pub reserved: Uint128,
+}
+
+impl Books {
+    /// Everything the heavy shares are backed by.
+    pub fn backing(&self) -> Result<Uint128, OverflowError> {
+        self.total_bonded.checked_add(self.pending)
+    }
+}
+
+/// The hub's books and what one heavy share is worth by them.
+#[cw_serde]
+pub struct State {
+    pub books: Books,
+    /// All heavy shares, as the heavy LST counts them.
+    pub total_shares: Uint128,
+    /// `(total_bonded + pending) / total_shares`: what one heavy share is worth.
+    pub exchange_rate: Decimal256,
 }
 
 #[cw_serde]
@@ -248,14 +265,21 @@ impl HubContract {
         querier.query_wasm_smart(&self.0, &CallQueryMsg::State {})
     }
 
-    /// The hub's `State` read as [`Backing`].
+    /// The books in the hub's `State`, read as [`Backing`].
     pub fn backing(&self, querier: &QuerierWrapper) -> StdResult<Backing> {
-        querier.query_wasm_smart(&self.0, &CallQueryMsg::State {})
+        let state: StateBacking = querier.query_wasm_smart(&self.0, &CallQueryMsg::State {})?;
+        Ok(state.books)
     }
 }
 
-/// The part of [`State`] the oracle reads. Unknown fields are skipped (no
-/// `deny_unknown_fields`), so the caller's wasm carries a parser for four fields, not ten.
+/// [`State`] with only the part of its books the oracle reads.
+#[derive(serde::Deserialize)]
+struct StateBacking {
+    books: Backing,
+}
+
+/// The part of [`Books`] the oracle reads. Unknown fields are skipped (no
+/// `deny_unknown_fields`), so the caller's wasm carries a parser for four fields, not eight.
 #[derive(serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct Backing {
     pub total_bonded: Uint128,
@@ -277,6 +301,8 @@ impl Backing {
 
 #[cfg(test)]
 mod tests {
+    use cosmwasm_std::{from_json, to_json_vec};
+
     use super::*;
 
     fn backing(epoch: u64) -> Backing {
@@ -294,5 +320,33 @@ mod tests {
         assert_eq!(backing(FIRST_EPOCH + 1).settled_epoch(), Some(FIRST_EPOCH));
         assert_eq!(backing(9).settled_epoch(), Some(8));
         assert_eq!(backing(0).settled_epoch(), None);
+    }
+
+    #[test]
+    fn the_oracle_reads_its_backing_from_the_hubs_state() {
+        let state = State {
+            books: Books {
+                total_bonded: Uint128::new(900),
+                pending: Uint128::new(100),
+                index: Decimal256::percent(105),
+                epoch: 3,
+                next_epoch_at: Timestamp::from_seconds(60),
+                insurance_shares: Uint128::new(5),
+                light_pool: Uint128::new(6),
+                reserved: Uint128::new(7),
+            },
+            total_shares: Uint128::new(950),
+            exchange_rate: Decimal256::from_ratio(1_000u128, 950u128),
+        };
+        let read: StateBacking = from_json(to_json_vec(&state).unwrap()).unwrap();
+        assert_eq!(
+            read.books,
+            Backing {
+                total_bonded: Uint128::new(900),
+                pending: Uint128::new(100),
+                index: Decimal256::percent(105),
+                epoch: 3,
+            }
+        );
     }
 }

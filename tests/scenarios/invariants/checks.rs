@@ -6,7 +6,7 @@ impl World {
         let suite = &self.suite;
         let state = self.state()?;
         let supply = must(suite.heavy_supply())?;
-        let backing = (state.total_bonded + state.pending).u128();
+        let backing = (state.books.total_bonded + state.books.pending).u128();
 
         // No more claims than backing (DESIGN invariant 1).
         prop_assert!(
@@ -65,7 +65,11 @@ impl World {
                 }
             }
         }
-        prop_assert_eq!(state.reserved, reserved, "reserved = what the batches hold");
+        prop_assert_eq!(
+            state.books.reserved,
+            reserved,
+            "reserved = what the batches hold"
+        );
         for (index, holder) in self.holders.iter().enumerate() {
             let actual: Vec<(u64, u128)> = must(suite.unbond_requests(holder))?
                 .requests
@@ -110,7 +114,8 @@ impl World {
         let held = must(suite.protocol_delegated())?
             + self.native(tokenizer)?
             + self.native(&suite.contracts.hub)?;
-        let owed = (state.total_bonded + state.pending + state.light_pool + state.reserved).u128();
+        let books = &state.books;
+        let owed = (books.total_bonded + books.pending + books.light_pool + books.reserved).u128();
         if self.ever_slashed {
             prop_assert!(
                 held + TRUNCATION >= owed,

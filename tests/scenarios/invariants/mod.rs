@@ -144,7 +144,7 @@ fn a_batch_in_flight_loses_what_its_own_entries_lost() {
         let (alice, bob, keeper) = (account("alice"), account("bob"), account("keeper"));
         suite.fund(&alice, 3_000_000).unwrap();
         suite.bond(&alice, 3_000_000).unwrap();
-        let batch_id = suite.hub_state().unwrap().epoch;
+        let batch_id = suite.hub_state().unwrap().books.epoch;
         suite.unbond(&alice, 1_500_000).unwrap();
         suite.next_epoch(&keeper).unwrap();
         suite.fund(&bob, 3_000_000).unwrap();

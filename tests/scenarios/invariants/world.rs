@@ -274,7 +274,7 @@ impl World {
     pub(super) fn transfer(&mut self, from: usize, to: usize, amount: &Amount) -> Check {
         let (from_addr, to_addr) = (self.holders[from].clone(), self.holders[to].clone());
         let amount = amount.of(self.heavy(&from_addr)?);
-        let index = self.state()?.index;
+        let index = self.state()?.books.index;
         let (from_shares, to_shares) = (self.shares(&from_addr)?, self.shares(&to_addr)?);
         let heavy = self.suite.contracts.heavy_lst.clone();
         let msg = heavy_lst::ExecuteMsg::Transfer {
@@ -297,14 +297,17 @@ impl World {
         let state = self.state()?;
         let held = self.shares(&addr)?;
         if self.attempt(|suite| suite.unbond(&addr, amount))?.is_some() {
-            let queued = must(shares_to_debit(Uint128::new(amount), state.index))?.u128();
+            let queued = must(shares_to_debit(Uint128::new(amount), state.books.index))?.u128();
             prop_assert_eq!(
                 self.shares(&addr)?,
                 held - queued,
                 "an unbond takes its shares"
             );
-            *self.requests.entry((holder, state.epoch)).or_default() += queued;
-            self.batches.insert(state.epoch);
+            *self
+                .requests
+                .entry((holder, state.books.epoch))
+                .or_default() += queued;
+            self.batches.insert(state.books.epoch);
         }
         Ok(())
     }
@@ -326,7 +329,7 @@ impl World {
         {
             return Ok(());
         }
-        let burned = must(shares_to_debit(Uint128::new(amount), state.index))?;
+        let burned = must(shares_to_debit(Uint128::new(amount), state.books.index))?;
         prop_assert_eq!(
             self.shares(&addr)?,
             held - burned.u128(),
@@ -340,7 +343,10 @@ impl World {
         let denom = share_denom(&record.validator, record.id);
         let coin = must(self.suite.app.wrap().query_balance(&addr, &denom))?;
         let worth = must(self.suite.app.share_value(&denom, coin.amount))?.unwrap_or_default();
-        let value = burned.multiply_ratio(state.total_bonded + state.pending, state.total_shares);
+        let value = burned.multiply_ratio(
+            state.books.total_bonded + state.books.pending,
+            state.total_shares,
+        );
         prop_assert!(
             worth <= value,
             "an exit paid {} for shares worth {}",
@@ -364,7 +370,7 @@ impl World {
         };
         let batch_id = match pick {
             Some(i) if !among.is_empty() => among[i % among.len()],
-            _ => self.state()?.epoch + 1_000,
+            _ => self.state()?.books.epoch + 1_000,
         };
         let holder = match who {
             Who::Named(index) => index,
@@ -383,7 +389,7 @@ impl World {
         };
         let addr = self.holders[holder].clone();
         let batch = self.suite.batch(batch_id).ok();
-        let reserved = self.state()?.reserved;
+        let reserved = self.state()?.books.reserved;
         let native = self.native(&addr)?;
         if self
             .attempt(|suite| suite.withdraw(&addr, batch_id))?
@@ -413,14 +419,14 @@ impl World {
             after.unclaimed_shares.u128(),
             batch.unclaimed_shares.u128() - shares
         );
-        prop_assert_eq!(self.state()?.reserved.u128(), reserved.u128() - paid);
+        prop_assert_eq!(self.state()?.books.reserved.u128(), reserved.u128() - paid);
         Ok(())
     }
 
     /// Advances the epoch; answers with the loss it settled.
     pub(super) fn epoch(&mut self) -> Check<u128> {
         let keeper = self.keeper.clone();
-        let open = self.state()?.epoch;
+        let open = self.state()?.books.epoch;
         let mut unbonding = vec![];
         for id in &self.batches {
             let batch = must(self.suite.batch(*id))?;

@@ -56,7 +56,7 @@ fn the_light_budget_is_shared_by_deposits_and_paid_net_of_commission() {
     // Pro rata 1 : 3, the rounding remainder to the larger.
     let expected_zero = paid / 4;
     assert_eq!(zero.rewards_received.u128(), expected_zero);
-    assert_eq!(suite.hub_state().unwrap().light_pool, Uint128::zero());
+    assert_eq!(suite.hub_state().unwrap().books.light_pool, Uint128::zero());
 
     // Operator 0 keeps its 10 % commission; Alice's balance rises by the rest.
     let commission = zero.rewards_received.mul_floor(Decimal::percent(10));
@@ -110,7 +110,7 @@ fn a_light_lst_that_refuses_its_reward_does_not_stop_the_epoch() {
     let paid = light_paid(&epoch);
     assert!(paid > 0);
     // Operator 1's half came back to the pool, operator 0 was paid its half.
-    let pool = suite.hub_state().unwrap().light_pool.u128();
+    let pool = suite.hub_state().unwrap().books.light_pool.u128();
     let received = suite.light_state(0).unwrap().rewards_received.u128();
     assert_eq!(pool + received, paid);
     // Equal deposits: the rounding remainder goes to the first.

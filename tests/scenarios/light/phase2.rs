@@ -78,7 +78,10 @@ fn the_hub_never_delegates_past_bond_times_leverage() {
     assert_eq!(suite.delegated_to(0).unwrap(), cap0);
     assert_eq!(suite.delegated_to(1).unwrap(), cap1);
     let state = suite.hub_state().unwrap();
-    assert_eq!(state.pending.u128(), 50 * MIN_BOND.u128() - cap0 - cap1);
+    assert_eq!(
+        state.books.pending.u128(),
+        50 * MIN_BOND.u128() - cap0 - cap1
+    );
 
     // LSM shares of a full operator are refused.
     let shares = suite.tokenize_own_stake(&alice, 0, 1_000_000).unwrap();
@@ -90,7 +93,7 @@ fn the_hub_never_delegates_past_bond_times_leverage() {
     assert_eq!(suite.delegated_to(0).unwrap(), 30 * MIN_BOND.u128());
     assert!(suite.delegated_to(1).unwrap() <= cap1);
     let state = suite.hub_state().unwrap();
-    assert!(state.pending < Uint128::new(MIN_BOND.u128()));
+    assert!(state.books.pending < Uint128::new(MIN_BOND.u128()));
 }
 
 #[test]

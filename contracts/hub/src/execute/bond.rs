@@ -7,7 +7,7 @@ use cosmwasm_std::{
 };
 use cw_utils::{one_coin, parse_execute_response_data};
 use faro_types::heavy_lst::HeavyLstContract;
-use faro_types::hub::{Config, DEAD_SHARES};
+use faro_types::hub::{Books, Config, DEAD_SHARES};
 use faro_types::liquid::parse_share_denom;
 use faro_types::lsm_tokenizer::{Order, Redeemed};
 
@@ -17,7 +17,7 @@ use crate::math::shares_for_bond;
 use crate::pause::{ensure_running, Operation};
 use crate::reply::REDEEM_REPLY;
 use crate::stake;
-use crate::state::{Books, BOOKS, CONFIG};
+use crate::state::{BOOKS, CONFIG};
 
 pub fn bond(
     deps: DepsMut,

@@ -2,14 +2,14 @@
 
 use cosmwasm_std::{coins, BankMsg, CosmosMsg, Env, Order, Storage, Timestamp, Uint128};
 use faro_types::heavy_lst::HeavyLstContract;
-use faro_types::hub::{BatchStatus, Config};
+use faro_types::hub::{BatchStatus, Books, Config};
 use faro_types::lsm_tokenizer::Order as TokenizerOrder;
 
 use crate::booked;
 use crate::error::ContractError;
 use crate::math::{mul_ratio_floor, tokens_for_shares};
 use crate::stake;
-use crate::state::{Books, BATCHES, BATCH_STAKE, UNBONDING};
+use crate::state::{BATCHES, BATCH_STAKE, UNBONDING};
 
 /// Long enough after a batch's completion for the chain to have paid it out: many blocks.
 pub const PAYOUT_MARGIN: u64 = 3600;
@@ -96,6 +96,7 @@ pub fn matured(
     })
 }
 
+#[derive(Default)]
 pub struct Submitted {
     pub shares: Uint128,
     pub tokens: Uint128,
@@ -113,11 +114,7 @@ pub fn submit(
     delegations: &[(String, Uint128)],
     total_shares: Uint128,
 ) -> Result<Submitted, ContractError> {
-    let mut submitted = Submitted {
-        shares: Uint128::zero(),
-        tokens: Uint128::zero(),
-        messages: vec![],
-    };
+    let mut submitted = Submitted::default();
     let Some(mut batch) = BATCHES.may_load(storage, books.epoch)? else {
         return Ok(submitted);
     };
@@ -180,10 +177,10 @@ fn forget_stake(storage: &mut dyn Storage, id: u64) -> Result<(), ContractError>
 mod tests {
     use cosmwasm_std::testing::MockStorage;
     use cosmwasm_std::{Decimal256, Timestamp, Uint128};
-    use faro_types::hub::{Batch, BatchStatus};
+    use faro_types::hub::{Batch, BatchStatus, Books};
 
     use super::{matured, PAYOUT_MARGIN};
-    use crate::state::{Books, BATCHES, UNBONDING};
+    use crate::state::{BATCHES, UNBONDING};
 
     const DUE: Timestamp = Timestamp::from_seconds(1_000_000);
 

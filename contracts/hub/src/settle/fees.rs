@@ -10,6 +10,7 @@ use faro_types::operator_registry::HeavyWeight;
 use crate::error::ContractError;
 use crate::math::{fee_shares, mul_ratio_floor, split_pro_rata, RewardSplit};
 
+#[derive(Default)]
 pub struct Minted {
     pub total: Uint128,
     pub insurance: Uint128,
@@ -26,11 +27,7 @@ pub fn mint(
     backing: Uint128,
     total_shares: Uint128,
 ) -> Result<Minted, ContractError> {
-    let mut minted = Minted {
-        total: Uint128::zero(),
-        insurance: Uint128::zero(),
-        messages: vec![],
-    };
+    let mut minted = Minted::default();
     if split.fee.is_zero() || total_shares.is_zero() {
         return Ok(minted);
     }

@@ -5,14 +5,13 @@
 //! the next epoch: one operator's contract never blocks the epoch.
 
 use cosmwasm_std::{coin, to_json_binary, QuerierWrapper, SubMsg, Uint128};
-use faro_types::hub::Config;
+use faro_types::hub::{Books, Config};
 use faro_types::light_lst::{CallMsg, LightLstContract};
 use faro_types::operator_registry::RegistryContract;
 
 use crate::error::ContractError;
 use crate::math::split_pro_rata;
 use crate::reply::LIGHT_REWARD_REPLY;
-use crate::state::Books;
 
 pub struct LightPaid {
     pub paid: Uint128,

@@ -4,14 +4,13 @@
 //! where the next epoch would count it again as arrived.
 
 use cosmwasm_std::{CosmosMsg, Env, Storage, Uint128};
-use faro_types::hub::Config;
+use faro_types::hub::{Books, Config};
 use faro_types::lsm_tokenizer::{Order, Stake};
 use faro_types::operator_registry::HeavyWeight;
 
 use crate::booked;
 use crate::error::ContractError;
 use crate::stake;
-use crate::state::Books;
 
 pub struct Restaked {
     pub placed: Uint128,

@@ -4,11 +4,12 @@
 //! unbonding entries too; the heavy index takes the rest.
 
 use cosmwasm_std::{Order, Storage, Uint128};
+use faro_types::hub::Books;
 
 use crate::booked::Loss;
 use crate::error::ContractError;
 use crate::math::{mul_ratio_floor, shares_for_value_ceil, tokens_for_shares};
-use crate::state::{Books, BATCHES, BATCH_STAKE, UNBONDING};
+use crate::state::{BATCHES, BATCH_STAKE, UNBONDING};
 
 #[derive(Default)]
 pub struct Slash {

@@ -1,38 +1,16 @@
 //! The owner's redelegation goes only to an active heavy operator, within its cap.
 
-use cosmwasm_std::testing::{message_info, mock_env, MockApi};
-use cosmwasm_std::{
-    to_json_binary, ContractResult, Response, SystemError, SystemResult, Uint128, WasmQuery,
-};
+use cosmwasm_std::{Response, Uint128};
 use faro_types::hub::ExecuteMsg;
-use faro_types::operator_registry::{HeavyWeight, HeavyWeightsResponse};
 
-use super::{addr, setup, Deps};
-use crate::contract::execute;
+use super::{addr, answer_queries, exec, one_heavy_operator, setup, Deps};
 use crate::error::ContractError;
 use crate::state::BOOKED;
 
 /// The registry's heavy set: `dst` alone, capped at 100.
 fn registry_with_dst(deps: &mut Deps) {
-    let registry = addr("registry");
-    let weights = HeavyWeightsResponse {
-        weights: vec![HeavyWeight {
-            valoper: "dst".to_string(),
-            weight: 1,
-            reward_address: MockApi::default().addr_make("dst_rewards"),
-            cap: Some(Uint128::new(100)),
-        }],
-        total_weight: 1,
-    };
-    let answer = to_json_binary(&weights).unwrap();
-    deps.querier.update_wasm(move |query| match query {
-        WasmQuery::Smart { contract_addr, .. } if *contract_addr == registry => {
-            SystemResult::Ok(ContractResult::Ok(answer.clone()))
-        }
-        _ => SystemResult::Err(SystemError::UnsupportedRequest {
-            kind: "not the registry".to_string(),
-        }),
-    });
+    let weights = one_heavy_operator("dst", Some(Uint128::new(100)));
+    answer_queries(deps, vec![(addr("registry"), weights)]);
 }
 
 fn redelegate(deps: &mut Deps, dst: &str, amount: u128) -> Result<Response, ContractError> {
@@ -41,8 +19,7 @@ fn redelegate(deps: &mut Deps, dst: &str, amount: u128) -> Result<Response, Cont
         dst: dst.to_string(),
         amount: Uint128::new(amount),
     };
-    let owner = message_info(&MockApi::default().addr_make("dao"), &[]);
-    execute(deps.as_mut(), mock_env(), owner, msg)
+    exec(deps, "dao", msg)
 }
 
 fn booked(deps: &Deps, validator: &str) -> u128 {

@@ -1,18 +1,16 @@
 //! The end of a settlement: once the owner has named the oracle, it is told to broadcast
 //! the new index, last and replied to only on error; a failure there is only noted.
 
-use cosmwasm_std::testing::{message_info, mock_env, MockApi};
+use cosmwasm_std::testing::{mock_env, MockApi};
 use cosmwasm_std::{
-    coins, from_json, to_json_binary, ContractResult, CosmosMsg, Decimal256, ReplyOn, Response,
-    SystemError, SystemResult, Uint128, WasmMsg, WasmQuery,
+    coins, to_json_binary, CosmosMsg, Decimal256, Response, SubMsg, Uint128, WasmMsg,
 };
 use faro_types::heavy_lst::{HeavyLstContract, TotalSharesResponse};
 use faro_types::hub::{ConfigUpdate, ExecuteMsg};
-use faro_types::operator_registry::{HeavyWeight, HeavyWeightsResponse};
 use faro_types::oracle::ExecuteMsg as OracleMsg;
 
-use super::{addr, reply_msg, setup, Deps};
-use crate::contract::{execute, reply};
+use super::{addr, answer_queries, exec, one_heavy_operator, reply_msg, setup, Deps};
+use crate::contract::reply;
 use crate::reply::{HARVEST_REPLY, RATE_BROADCAST_REPLY};
 use crate::state::BOOKS;
 
@@ -24,9 +22,7 @@ fn due_epoch(oracle: Option<&str>) -> Deps {
             oracle: Some(addr(oracle)),
             ..ConfigUpdate::default()
         };
-        let owner = message_info(&MockApi::default().addr_make("dao"), &[]);
-        let msg = ExecuteMsg::UpdateConfig(update);
-        execute(deps.as_mut(), mock_env(), owner, msg).unwrap();
+        exec(&mut deps, "dao", ExecuteMsg::UpdateConfig(update)).unwrap();
     }
     let mut books = BOOKS.load(&deps.storage).unwrap();
     books.pending = Uint128::new(1_000);
@@ -34,32 +30,17 @@ fn due_epoch(oracle: Option<&str>) -> Deps {
     let hub = mock_env().contract.address;
     deps.querier.bank.update_balance(hub, coins(1_000, "uatom"));
 
-    let (heavy_lst, registry) = (addr("heavy_lst"), addr("registry"));
     let shares = to_json_binary(&TotalSharesResponse {
         total_shares: Uint128::new(800),
     })
     .unwrap();
-    let weights = to_json_binary(&HeavyWeightsResponse {
-        weights: vec![HeavyWeight {
-            valoper: "val".to_string(),
-            weight: 1,
-            reward_address: MockApi::default().addr_make("val_rewards"),
-            cap: None,
-        }],
-        total_weight: 1,
-    })
-    .unwrap();
-    deps.querier.update_wasm(move |query| match query {
-        WasmQuery::Smart { contract_addr, .. } if *contract_addr == heavy_lst => {
-            SystemResult::Ok(ContractResult::Ok(shares.clone()))
-        }
-        WasmQuery::Smart { contract_addr, .. } if *contract_addr == registry => {
-            SystemResult::Ok(ContractResult::Ok(weights.clone()))
-        }
-        _ => SystemResult::Err(SystemError::UnsupportedRequest {
-            kind: "neither the heavy LST nor the registry".to_string(),
-        }),
-    });
+    answer_queries(
+        &mut deps,
+        vec![
+            (addr("heavy_lst"), shares),
+            (addr("registry"), one_heavy_operator("val", None)),
+        ],
+    );
     deps
 }
 
@@ -84,25 +65,14 @@ fn a_settlement_tells_the_oracle_last_to_broadcast_the_new_index() {
         before.last().unwrap().msg,
         set_index(Decimal256::percent(125))
     );
-    assert_eq!(
-        (broadcast.id, broadcast.reply_on.clone()),
-        (RATE_BROADCAST_REPLY, ReplyOn::Error)
-    );
-    let CosmosMsg::Wasm(WasmMsg::Execute {
-        contract_addr,
-        msg,
-        funds,
-    }) = &broadcast.msg
-    else {
-        panic!("not a contract call: {broadcast:?}");
+    let oracle_call = WasmMsg::Execute {
+        contract_addr: addr("oracle"),
+        msg: to_json_binary(&OracleMsg::BroadcastRate {}).unwrap(),
+        funds: vec![],
     };
     assert_eq!(
-        (contract_addr.as_str(), funds.len()),
-        (addr("oracle").as_str(), 0)
-    );
-    assert_eq!(
-        from_json::<OracleMsg>(msg).unwrap(),
-        OracleMsg::BroadcastRate {}
+        *broadcast,
+        SubMsg::reply_on_error(oracle_call, RATE_BROADCAST_REPLY)
     );
 }
 

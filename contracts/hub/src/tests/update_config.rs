@@ -1,12 +1,11 @@
-use cosmwasm_std::testing::{message_info, mock_env, MockApi};
+use cosmwasm_std::testing::MockApi;
 use cosmwasm_std::{coins, Decimal, Response};
 use cw_ownable::OwnershipError;
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::hub::{ConfigUpdate, ExecuteMsg};
 
-use super::{addr, setup, Deps};
-use crate::contract::execute;
+use super::{addr, exec, exec_paying, setup, Deps};
 use crate::error::ContractError;
 use crate::query;
 
@@ -18,14 +17,7 @@ fn owner_changes_figures_within_bounds() {
         treasury: Some(addr("new_treasury")),
         ..ConfigUpdate::default()
     };
-    let info = message_info(&MockApi::default().addr_make("dao"), &[]);
-    let res = execute(
-        deps.as_mut(),
-        mock_env(),
-        info,
-        ExecuteMsg::UpdateConfig(update),
-    )
-    .unwrap();
+    let res = exec(&mut deps, "dao", ExecuteMsg::UpdateConfig(update)).unwrap();
     assert_eq!(res.attributes[0].value, "update_config");
     let keys: Vec<_> = res.attributes.iter().map(|a| a.key.as_str()).collect();
     assert_eq!(
@@ -55,14 +47,7 @@ fn out_of_bounds_update_changes_nothing() {
         light_budget: Some(Decimal::percent(8)),
         ..ConfigUpdate::default()
     };
-    let info = message_info(&MockApi::default().addr_make("dao"), &[]);
-    let err = execute(
-        deps.as_mut(),
-        mock_env(),
-        info,
-        ExecuteMsg::UpdateConfig(update),
-    )
-    .unwrap_err();
+    let err = exec(&mut deps, "dao", ExecuteMsg::UpdateConfig(update)).unwrap_err();
     assert!(matches!(
         err,
         ContractError::Bound(BoundError::AboveMax {
@@ -76,14 +61,17 @@ fn out_of_bounds_update_changes_nothing() {
 #[test]
 fn refuses_strangers_and_funds() {
     let mut deps = setup();
-    let update = ExecuteMsg::UpdateConfig(ConfigUpdate::default());
-    let stranger = message_info(&MockApi::default().addr_make("mallory"), &[]);
-    let err = execute(deps.as_mut(), mock_env(), stranger, update.clone()).unwrap_err();
+    let before = query::config(deps.as_ref()).unwrap();
+    let update = ExecuteMsg::UpdateConfig(ConfigUpdate {
+        light_budget: Some(Decimal::percent(8)),
+        ..ConfigUpdate::default()
+    });
+    let err = exec(&mut deps, "mallory", update.clone()).unwrap_err();
     assert_eq!(err, ContractError::Ownership(OwnershipError::NotOwner));
 
-    let paying_owner = message_info(&MockApi::default().addr_make("dao"), &coins(5, "uatom"));
-    let err = execute(deps.as_mut(), mock_env(), paying_owner, update).unwrap_err();
+    let err = exec_paying(&mut deps, "dao", &coins(5, "uatom"), update).unwrap_err();
     assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+    assert_eq!(query::config(deps.as_ref()).unwrap(), before);
 }
 
 fn update_oracle(deps: &mut Deps, sender: &str, oracle: &str) -> Result<Response, ContractError> {
@@ -91,13 +79,7 @@ fn update_oracle(deps: &mut Deps, sender: &str, oracle: &str) -> Result<Response
         oracle: Some(oracle.to_string()),
         ..ConfigUpdate::default()
     };
-    let info = message_info(&MockApi::default().addr_make(sender), &[]);
-    execute(
-        deps.as_mut(),
-        mock_env(),
-        info,
-        ExecuteMsg::UpdateConfig(update),
-    )
+    exec(deps, sender, ExecuteMsg::UpdateConfig(update))
 }
 
 #[test]

@@ -76,14 +76,10 @@ fn anyone_sends_the_hubs_index_with_the_epoch_that_set_it() {
     assert_eq!(pushes(&again), pushes(&res));
 
     // The hub settles epoch 3.
-    hub_answers(
-        &mut deps,
-        HubState {
-            index: Decimal256::percent(106),
-            epoch: 4,
-            ..hub_state()
-        },
-    );
+    let mut settled = hub_state();
+    settled.books.index = Decimal256::percent(106);
+    settled.books.epoch = 4;
+    hub_answers(&mut deps, settled);
     let res = broadcast(&mut deps).unwrap();
     assert_eq!(pushes(&res), [rate(Decimal256::percent(106), 3)]);
 }
@@ -91,10 +87,8 @@ fn anyone_sends_the_hubs_index_with_the_epoch_that_set_it() {
 #[test]
 fn before_the_hubs_first_settlement_there_is_no_rate() {
     let mut deps = setup();
-    let first = HubState {
-        epoch: FIRST_EPOCH,
-        ..hub_state()
-    };
+    let mut first = hub_state();
+    first.books.epoch = FIRST_EPOCH;
     hub_answers(&mut deps, first);
     let progress = query::progress(deps.as_ref()).unwrap();
     assert_eq!(

@@ -11,7 +11,7 @@ use cosmwasm_std::{
     from_json, to_json_binary, Addr, ContractResult, Decimal, Decimal256, Env, MemoryStorage,
     OwnedDeps, Response, SystemError, SystemResult, Timestamp, Uint128, WasmQuery,
 };
-use faro_types::hub::State as HubState;
+use faro_types::hub::{Books as HubBooks, State as HubState};
 use faro_types::light_lst::DepositsResponse;
 use faro_types::operator_registry::{
     Operator, OperatorStatus, OperatorsResponse, QueryMsg as RegistryQuery, Services, MAX_OPERATORS,
@@ -142,16 +142,18 @@ pub(crate) fn answer_registry(deps: &mut Deps, operators: Vec<Operator>, light_u
 
 pub(crate) fn hub_state() -> HubState {
     HubState {
-        total_bonded: Uint128::new(900_000),
-        pending: Uint128::new(100_000),
+        books: HubBooks {
+            total_bonded: Uint128::new(900_000),
+            pending: Uint128::new(100_000),
+            index: Decimal256::percent(105),
+            epoch: 3,
+            next_epoch_at: Timestamp::from_seconds(0),
+            insurance_shares: Uint128::zero(),
+            light_pool: Uint128::zero(),
+            reserved: Uint128::zero(),
+        },
         total_shares: Uint128::new(950_000),
         exchange_rate: Decimal256::percent(105),
-        index: Decimal256::percent(105),
-        epoch: 3,
-        next_epoch_at: Timestamp::from_seconds(0),
-        insurance_shares: Uint128::zero(),
-        light_pool: Uint128::zero(),
-        reserved: Uint128::zero(),
     }
 }
 
@@ -181,6 +183,16 @@ pub(crate) fn report(epoch: u64) -> Report {
             },
         ],
     }
+}
+
+/// `report` with one more operator, `valoper`, reported as the last one is.
+pub(crate) fn with_operator(mut report: Report, valoper: &str) -> Report {
+    let last = report.operators.last().cloned().expect("an operator");
+    report.operators.push(OperatorReport {
+        valoper: valoper.to_string(),
+        ..last
+    });
+    report
 }
 
 pub(crate) fn exec(

@@ -28,17 +28,19 @@ impl Scenario<'_> {
             .advance_epoch_when_due(self.players.keeper, wait + SLACK)
             .await?;
         let after = p.hub_state().await?;
-        check("advance epoch", after.epoch == state.epoch + 1, || {
-            format!("epoch {} became {}", state.epoch, after.epoch)
-        })?;
-        let batch = p.batch(state.epoch).await?;
+        check(
+            "advance epoch",
+            after.books.epoch == state.books.epoch + 1,
+            || format!("epoch {} became {}", state.books.epoch, after.books.epoch),
+        )?;
+        let batch = p.batch(state.books.epoch).await?;
         check(
             "advance epoch",
             !matches!(batch.status, BatchStatus::Open),
             || {
                 format!(
                     "batch {} is still open after the epoch: {batch:?}",
-                    state.epoch
+                    state.books.epoch
                 )
             },
         )?;

@@ -75,7 +75,7 @@ impl Scenario<'_> {
     pub async fn unbond(&mut self, amount: u128) -> Step {
         let (p, alice) = (&self.protocol, self.players.alice.address());
         let outcome = p.unbond(self.players.alice, amount).await?;
-        let epoch = p.hub_state().await?.epoch;
+        let epoch = p.hub_state().await?.books.epoch;
         let requests = p.unbond_requests(alice).await?;
         let queued = requests
             .iter()

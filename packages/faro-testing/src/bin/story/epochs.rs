@@ -59,7 +59,7 @@ fn one(story: &mut Story) -> Result<()> {
     let alice_after = story.suite.heavy_balance(&alice)?;
     println!(
         "  light pool {} ATOM · bonded {} · pending {} · rate {} · index {}",
-        atom(state.light_pool.u128()),
+        atom(state.books.light_pool.u128()),
         atom(settled.total_bonded),
         atom(settled.pending),
         rate(state.exchange_rate),

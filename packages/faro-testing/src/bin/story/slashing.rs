@@ -27,15 +27,15 @@ pub fn tell(story: &mut Story, index: usize, fraction: Decimal, queued: u128) ->
         atom(delegated_before),
         atom(suite.delegated_to(index)?),
     );
-    let fund = balance_of(state.insurance_shares, state.index)?;
+    let fund = balance_of(state.books.insurance_shares, state.books.index)?;
     println!(
         "  insurance fund: {} shares, worth {} stATOM ({} of each fee goes to it)",
-        count(state.insurance_shares.u128()),
+        count(state.books.insurance_shares.u128()),
         atom(fund.u128()),
         pct(suite.hub_config()?.fees.insurance_share),
     );
 
-    let bonded = state.total_bonded.u128();
+    let bonded = state.books.total_bonded.u128();
     let settled = story.epoch()?;
     println!(
         "epoch {} (day {}) finds it: loss {} ATOM, {} of the hub's stake",
