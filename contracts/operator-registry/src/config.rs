@@ -5,6 +5,7 @@ use faro_types::denom::validate_native_denom;
 use faro_types::operator_registry::{
     Config, ConfigUpdate, InstantiateMsg, MAX_EXIT_PERIOD, MAX_LEVERAGE_BOUND,
 };
+use faro_types::set_fields;
 use faro_types::token::MAX_DECIMALS;
 
 use crate::error::ContractError;
@@ -13,23 +14,10 @@ use crate::error::ContractError;
 const TOKEN_SYMBOL_LENGTH: std::ops::RangeInclusive<usize> = 1..=10;
 
 pub fn from_instantiate(api: &dyn Api, msg: &InstantiateMsg) -> Result<Config, ContractError> {
-    let config = Config {
-        bond_denom: msg.bond_denom.clone(),
-        min_bond: msg.min_bond,
-        max_leverage: msg.max_leverage,
-        max_commission: msg.max_commission,
-        exit_period: msg.exit_period,
-        permissionless: msg.permissionless,
-        treasury: api.addr_validate(&msg.treasury)?,
-        oracle: msg
-            .oracle
-            .as_deref()
-            .map(|oracle| api.addr_validate(oracle))
-            .transpose()?,
-        light_lst_code_id: msg.light_lst_code_id,
-        token_symbol: msg.token_symbol.clone(),
-        token_decimals: msg.token_decimals,
-    };
+    let config = msg
+        .config
+        .clone()
+        .try_map_addresses(|address| api.addr_validate(&address))?;
     validate(&config)?;
     Ok(config)
 }
@@ -42,30 +30,12 @@ pub fn apply_update(
     update: ConfigUpdate,
 ) -> Result<Vec<Attribute>, ContractError> {
     let mut changes = Changes::default();
-    changes.set(
-        "permissionless",
-        &mut config.permissionless,
-        update.permissionless,
-    );
-    changes.set("min_bond", &mut config.min_bond, update.min_bond);
-    changes.set(
-        "max_leverage",
-        &mut config.max_leverage,
-        update.max_leverage,
-    );
-    changes.set(
-        "max_commission",
-        &mut config.max_commission,
-        update.max_commission,
-    );
-    changes.set("exit_period", &mut config.exit_period, update.exit_period);
+    set_fields! { changes, config, update:
+        permissionless, min_bond, max_leverage, max_commission, exit_period
+    }
     changes.set_addr(api, "treasury", &mut config.treasury, update.treasury)?;
     changes.set_optional_addr(api, "oracle", &mut config.oracle, update.oracle)?;
-    changes.set(
-        "light_lst_code_id",
-        &mut config.light_lst_code_id,
-        update.light_lst_code_id,
-    );
+    set_fields! { changes, config, update: light_lst_code_id }
     validate(config)?;
     Ok(changes.into_attributes())
 }

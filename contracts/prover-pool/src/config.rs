@@ -8,23 +8,15 @@ use faro_types::denom::validate_native_denom;
 use faro_types::prover_pool::{
     Config, ConfigUpdate, InstantiateMsg, MAX_PROOF_WINDOW, MIN_SLASH_REWARD_MULTIPLE,
 };
+use faro_types::set_fields;
 
 use crate::error::ContractError;
 
 pub fn from_instantiate(api: &dyn Api, msg: &InstantiateMsg) -> Result<Config, ContractError> {
-    let config = Config {
-        stake_token: api.addr_validate(&msg.stake_token)?,
-        fee_denom: msg.fee_denom.clone(),
-        treasury: api.addr_validate(&msg.treasury)?,
-        relayer: api.addr_validate(&msg.relayer)?,
-        min_capacity: msg.min_capacity,
-        min_stake_per_capacity: msg.min_stake_per_capacity,
-        initial_fee_per_gas: msg.initial_fee_per_gas,
-        initial_proof_delay: msg.initial_proof_delay,
-        max_open_blocks: msg.max_open_blocks,
-        slash_fraction: msg.slash_fraction,
-        slash_reward_multiple: msg.slash_reward_multiple,
-    };
+    let config = msg
+        .config
+        .clone()
+        .try_map_addresses(|address| api.addr_validate(&address))?;
     validate(&config)?;
     Ok(config)
 }
@@ -41,31 +33,9 @@ pub fn apply_update(
     let mut changes = Changes::default();
     changes.set_addr(api, "relayer", &mut config.relayer, update.relayer)?;
     changes.set_addr(api, "treasury", &mut config.treasury, update.treasury)?;
-    changes.set(
-        "min_capacity",
-        &mut config.min_capacity,
-        update.min_capacity,
-    );
-    changes.set(
-        "min_stake_per_capacity",
-        &mut config.min_stake_per_capacity,
-        update.min_stake_per_capacity,
-    );
-    changes.set(
-        "max_open_blocks",
-        &mut config.max_open_blocks,
-        update.max_open_blocks,
-    );
-    changes.set(
-        "slash_fraction",
-        &mut config.slash_fraction,
-        update.slash_fraction,
-    );
-    changes.set(
-        "slash_reward_multiple",
-        &mut config.slash_reward_multiple,
-        update.slash_reward_multiple,
-    );
+    set_fields! { changes, config, update:
+        min_capacity, min_stake_per_capacity, max_open_blocks, slash_fraction, slash_reward_multiple
+    }
     validate(config)?;
     Ok(changes.into_attributes())
 }

@@ -82,3 +82,51 @@ impl Changes {
         self.0
     }
 }
+
+/// [`Changes::set`] for each listed field that the config and its update share a name
+/// for, in the order listed, each attribute keyed by the field's name:
+///
+/// ```ignore
+/// faro_types::set_fields! { changes, config, update: min_bond, exit_period }
+/// // changes.set("min_bond", &mut config.min_bond, update.min_bond);
+/// // changes.set("exit_period", &mut config.exit_period, update.exit_period);
+/// ```
+#[macro_export]
+macro_rules! set_fields {
+    ($changes:ident, $config:ident, $update:ident: $($field:ident),+ $(,)?) => {
+        $($changes.set(stringify!($field), &mut $config.$field, $update.$field);)+
+    };
+}
+
+/// `try_map_addresses` for a configuration generic over the type `A` of its addresses,
+/// which passes each address through a fallible `f` (e.g. validation) and keeps the other
+/// fields: the fields listed as `addresses` are `A`, those listed as `optional` (if any)
+/// `Option<A>`. Addresses are mapped in the order listed, then the optional ones.
+///
+/// ```ignore
+/// faro_types::impl_try_map_addresses! {
+///     Config { addresses: treasury; optional: oracle; kept: bond_denom, min_bond }
+/// }
+/// ```
+#[macro_export]
+macro_rules! impl_try_map_addresses {
+    ($config:ident {
+        addresses: $($address:ident),+;
+        $(optional: $($optional:ident),+;)?
+        kept: $($kept:ident),+ $(,)?
+    }) => {
+        impl<A> $config<A> {
+            /// The same configuration with each address passed through `f`, e.g. validated.
+            pub fn try_map_addresses<B, E>(
+                self,
+                mut f: impl FnMut(A) -> Result<B, E>,
+            ) -> Result<$config<B>, E> {
+                Ok($config {
+                    $($address: f(self.$address)?,)+
+                    $($($optional: self.$optional.map(&mut f).transpose()?,)+)?
+                    $($kept: self.$kept,)+
+                })
+            }
+        }
+    };
+}

@@ -262,17 +262,19 @@ impl Plan<'_> {
     pub fn registry(&self) -> operator_registry::InstantiateMsg {
         operator_registry::InstantiateMsg {
             owner: self.owner(),
-            bond_denom: self.chain.denom.clone(),
-            min_bond: MIN_BOND,
-            max_leverage: operator_registry::DEFAULT_MAX_LEVERAGE,
-            max_commission: MAX_LIGHT_COMMISSION,
-            exit_period: self.chain.unbonding_period,
-            permissionless: false,
-            treasury: self.addresses.dao.clone(),
-            oracle: Some(self.addresses.oracle.clone()),
-            light_lst_code_id: self.light_lst_code_id,
-            token_symbol: self.chain.token_symbol.clone(),
-            token_decimals: 6,
+            config: operator_registry::Config {
+                bond_denom: self.chain.denom.clone(),
+                min_bond: MIN_BOND,
+                max_leverage: operator_registry::DEFAULT_MAX_LEVERAGE,
+                max_commission: MAX_LIGHT_COMMISSION,
+                exit_period: self.chain.unbonding_period,
+                permissionless: false,
+                treasury: self.addresses.dao.clone(),
+                oracle: Some(self.addresses.oracle.clone()),
+                light_lst_code_id: self.light_lst_code_id,
+                token_symbol: self.chain.token_symbol.clone(),
+                token_decimals: 6,
+            },
         }
     }
 
@@ -305,17 +307,19 @@ impl Plan<'_> {
     pub fn prover_pool(&self) -> prover_pool::InstantiateMsg {
         prover_pool::InstantiateMsg {
             owner: self.owner(),
-            stake_token: self.addresses.wrapped_lst.clone(),
-            fee_denom: self.chain.denom.clone(),
-            treasury: self.addresses.dao.clone(),
-            relayer: self.relayer.to_string(),
-            min_capacity: 1,
-            min_stake_per_capacity: Uint128::new(1_000_000),
-            initial_fee_per_gas: Decimal::permille(25),
-            initial_proof_delay: 30 * 60,
-            max_open_blocks: 16,
-            slash_fraction: Decimal::percent(5),
-            slash_reward_multiple: 10,
+            config: prover_pool::Config {
+                stake_token: self.addresses.wrapped_lst.clone(),
+                fee_denom: self.chain.denom.clone(),
+                treasury: self.addresses.dao.clone(),
+                relayer: self.relayer.to_string(),
+                min_capacity: 1,
+                min_stake_per_capacity: Uint128::new(1_000_000),
+                initial_fee_per_gas: Decimal::permille(25),
+                initial_proof_delay: 30 * 60,
+                max_open_blocks: 16,
+                slash_fraction: Decimal::percent(5),
+                slash_reward_multiple: 10,
+            },
         }
     }
 
@@ -420,8 +424,11 @@ mod tests {
         assert_eq!(hub.heavy_lst, addresses.heavy_lst);
         assert_eq!(hub.epoch_period, 9);
         let registry: operator_registry::InstantiateMsg = from_json(&launches[4].msg).unwrap();
-        assert_eq!(registry.light_lst_code_id, 7);
-        assert_eq!(registry.oracle.as_deref(), Some(addresses.oracle.as_str()));
+        assert_eq!(registry.config.light_lst_code_id, 7);
+        assert_eq!(
+            registry.config.oracle.as_deref(),
+            Some(addresses.oracle.as_str())
+        );
         let fro = &launches[9];
         assert_eq!(
             (fro.code, fro.address.as_str()),

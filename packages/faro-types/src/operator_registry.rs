@@ -44,26 +44,7 @@ pub const DEFAULT_WEIGHT: u64 = 100;
 #[cw_serde]
 pub struct InstantiateMsg {
     pub owner: String,
-    /// The native denom operators bond in.
-    pub bond_denom: String,
-    pub min_bond: Uint128,
-    pub max_leverage: u64,
-    /// The ceiling on the light-service commission an operator may set.
-    pub max_commission: Decimal,
-    /// Seconds an exiting operator waits before its bond is returned.
-    pub exit_period: u64,
-    /// Phase 2 from the start; normally false, switched on later by the DAO.
-    pub permissionless: bool,
-    /// Receives penalties taken from bonds.
-    pub treasury: String,
-    /// The rebasing oracle, which may report penalties; none until it is deployed.
-    pub oracle: Option<String>,
-    /// The light LST code the registry instantiates for each light operator.
-    pub light_lst_code_id: u64,
-    /// The staking token's symbol, e.g. `ATOM`: light LSTs are `light<SYMBOL>-<moniker>`.
-    pub token_symbol: String,
-    /// Decimals of the bond denom, given to each light LST.
-    pub token_decimals: u8,
+    pub config: Config<String>,
 }
 
 msg_enum! {
@@ -255,19 +236,39 @@ pub struct HeavyWeightsResponse {
     pub total_weight: u64,
 }
 
+/// The registry's configuration. Its addresses (`A`) are `String` as sent at instantiation
+/// and `Addr` once validated, as stored and as the `Config` query answers.
 #[cw_serde]
-pub struct Config {
+pub struct Config<A = Addr> {
+    /// The native denom operators bond in.
     pub bond_denom: String,
     pub min_bond: Uint128,
     pub max_leverage: u64,
+    /// The ceiling on the light-service commission an operator may set.
     pub max_commission: Decimal,
+    /// Seconds an exiting operator waits before its bond is returned.
     pub exit_period: u64,
+    /// Phase 2; normally false at instantiation, switched on later by the DAO.
     pub permissionless: bool,
-    pub treasury: Addr,
-    pub oracle: Option<Addr>,
+    /// Receives penalties taken from bonds.
+    pub treasury: A,
+    /// The rebasing oracle, which may report penalties; none until it is deployed.
+    pub oracle: Option<A>,
+    /// The light LST code the registry instantiates for each light operator.
     pub light_lst_code_id: u64,
+    /// The staking token's symbol, e.g. `ATOM`: light LSTs are `light<SYMBOL>-<moniker>`.
     pub token_symbol: String,
+    /// Decimals of the bond denom, given to each light LST.
     pub token_decimals: u8,
+}
+
+crate::impl_try_map_addresses! {
+    Config {
+        addresses: treasury;
+        optional: oracle;
+        kept: bond_denom, min_bond, max_leverage, max_commission, exit_period, permissionless,
+            light_lst_code_id, token_symbol, token_decimals
+    }
 }
 
 /// The message light LSTs send the registry, serialised exactly as the [`ExecuteMsg`]

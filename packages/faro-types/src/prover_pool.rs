@@ -98,27 +98,7 @@ pub const MIN_SLASH_REWARD_MULTIPLE: u32 = 2;
 #[cw_serde]
 pub struct InstantiateMsg {
     pub owner: String,
-    /// The cw20 provers stake (the wrapped LST).
-    pub stake_token: String,
-    /// The native denom proposers pay fees in and provers are paid in.
-    pub fee_denom: String,
-    /// Receives slashed stake.
-    pub treasury: String,
-    /// The relayer allowed to report block proposals and proofs.
-    pub relayer: String,
-    pub min_capacity: u32,
-    pub min_stake_per_capacity: Uint128,
-    /// F at launch: the fee per gas before any proof has moved it.
-    pub initial_fee_per_gas: Decimal,
-    /// The average proof delay in seconds before any proof has moved it; at most
-    /// [`MAX_PROOF_WINDOW`].
-    pub initial_proof_delay: u64,
-    pub max_open_blocks: u32,
-    /// Share of an assigned prover's stake slashed for a missed proof.
-    pub slash_fraction: Decimal,
-    /// A slash is at least this many times the block's reward; at least
-    /// [`MIN_SLASH_REWARD_MULTIPLE`].
-    pub slash_reward_multiple: u32,
+    pub config: Config<String>,
 }
 
 msg_enum! {
@@ -227,19 +207,39 @@ msg_enum! {
     }
 }
 
+/// The pool's configuration. Its addresses (`A`) are `String` as sent at instantiation
+/// and `Addr` once validated, as stored and as the `Config` query answers.
 #[cw_serde]
-pub struct Config {
-    pub stake_token: Addr,
+pub struct Config<A = Addr> {
+    /// The cw20 provers stake (the wrapped LST).
+    pub stake_token: A,
+    /// The native denom proposers pay fees in and provers are paid in.
     pub fee_denom: String,
-    pub treasury: Addr,
-    pub relayer: Addr,
+    /// Receives slashed stake.
+    pub treasury: A,
+    /// The relayer allowed to report block proposals and proofs.
+    pub relayer: A,
     pub min_capacity: u32,
     pub min_stake_per_capacity: Uint128,
+    /// F at launch: the fee per gas before any proof has moved it.
     pub initial_fee_per_gas: Decimal,
+    /// The average proof delay in seconds before any proof has moved it; at most
+    /// [`MAX_PROOF_WINDOW`].
     pub initial_proof_delay: u64,
     pub max_open_blocks: u32,
+    /// Share of an assigned prover's stake slashed for a missed proof.
     pub slash_fraction: Decimal,
+    /// A slash is at least this many times the block's reward; at least
+    /// [`MIN_SLASH_REWARD_MULTIPLE`].
     pub slash_reward_multiple: u32,
+}
+
+crate::impl_try_map_addresses! {
+    Config {
+        addresses: stake_token, treasury, relayer;
+        kept: fee_denom, min_capacity, min_stake_per_capacity, initial_fee_per_gas,
+            initial_proof_delay, max_open_blocks, slash_fraction, slash_reward_multiple
+    }
 }
 
 /// A prover's stake record: created by its first stake, removed when it withdraws or is

@@ -1,10 +1,10 @@
 use cosmwasm_std::testing::{message_info, mock_env};
-use cosmwasm_std::{coins, Uint128};
+use cosmwasm_std::{coins, to_json_vec, Uint128};
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::operator_registry::InstantiateMsg;
 
-use super::{account, addr, chain, instantiate_msg, setup};
+use super::{account, addr, chain, instantiate_msg, instantiate_with, setup};
 use crate::contract::instantiate;
 use crate::error::ContractError;
 use crate::query;
@@ -16,10 +16,21 @@ fn try_instantiate(msg: InstantiateMsg) -> (super::Deps, Result<(), ContractErro
     (deps, res)
 }
 
+/// The refusal of `field` at `value`, above its bound `max`.
+fn above_max(field: &'static str, value: impl ToString, max: impl ToString) -> BoundError {
+    BoundError::AboveMax {
+        field,
+        value: value.to_string(),
+        max: max.to_string(),
+    }
+}
+
 #[test]
 fn starts_in_phase_one_with_the_given_configuration() {
     let deps = setup();
     let config = query::config(deps.as_ref()).unwrap();
+    let sent = instantiate_msg().config;
+    assert_eq!(to_json_vec(&config).unwrap(), to_json_vec(&sent).unwrap());
     assert_eq!(config.max_leverage, 100);
     assert!(!config.permissionless);
     assert_eq!(config.treasury.as_str(), account("treasury"));
@@ -30,12 +41,11 @@ fn starts_in_phase_one_with_the_given_configuration() {
         ("ATOM", 6)
     );
 
-    let (deps, res) = try_instantiate(InstantiateMsg {
-        oracle: None,
-        token_decimals: 18,
-        token_symbol: "A1".to_string(),
-        ..instantiate_msg()
-    });
+    let (deps, res) = try_instantiate(instantiate_with(|config| {
+        config.oracle = None;
+        config.token_decimals = 18;
+        config.token_symbol = "A1".to_string();
+    }));
     res.unwrap();
     assert_eq!(query::config(deps.as_ref()).unwrap().oracle, None);
 }
@@ -44,62 +54,32 @@ fn starts_in_phase_one_with_the_given_configuration() {
 fn refuses_each_figure_out_of_bounds() {
     let cases = [
         (
-            InstantiateMsg {
-                min_bond: Uint128::zero(),
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.min_bond = Uint128::zero()),
             BoundError::Zero { field: "min_bond" },
         ),
         (
-            InstantiateMsg {
-                max_leverage: 0,
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.max_leverage = 0),
             BoundError::Zero {
                 field: "max_leverage",
             },
         ),
         (
-            InstantiateMsg {
-                max_leverage: 1_001,
-                ..instantiate_msg()
-            },
-            BoundError::AboveMax {
-                field: "max_leverage",
-                value: "1001".to_string(),
-                max: "1000".to_string(),
-            },
+            instantiate_with(|config| config.max_leverage = 1_001),
+            above_max("max_leverage", 1_001, 1_000),
         ),
         (
-            InstantiateMsg {
-                exit_period: 61 * 24 * 3600,
-                ..instantiate_msg()
-            },
-            BoundError::AboveMax {
-                field: "exit_period",
-                value: (61 * 24 * 3600).to_string(),
-                max: (60 * 24 * 3600).to_string(),
-            },
+            instantiate_with(|config| config.exit_period = 61 * 24 * 3600),
+            above_max("exit_period", 61 * 24 * 3600, 60 * 24 * 3600),
         ),
         (
-            InstantiateMsg {
-                light_lst_code_id: 0,
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.light_lst_code_id = 0),
             BoundError::Zero {
                 field: "light_lst_code_id",
             },
         ),
         (
-            InstantiateMsg {
-                token_decimals: 19,
-                ..instantiate_msg()
-            },
-            BoundError::AboveMax {
-                field: "token_decimals",
-                value: "19".to_string(),
-                max: "18".to_string(),
-            },
+            instantiate_with(|config| config.token_decimals = 19),
+            above_max("token_decimals", 19, 18),
         ),
     ];
     for (bad, expected) in cases {
@@ -112,10 +92,9 @@ fn refuses_each_figure_out_of_bounds() {
 #[test]
 fn refuses_malformed_symbols_addresses_and_funds() {
     for symbol in ["", "ATOM-X", "ÁTOM", "ABCDEFGHIJK"] {
-        let (_, res) = try_instantiate(InstantiateMsg {
-            token_symbol: symbol.to_string(),
-            ..instantiate_msg()
-        });
+        let (_, res) = try_instantiate(instantiate_with(|config| {
+            config.token_symbol = symbol.to_string()
+        }));
         assert_eq!(
             res.unwrap_err(),
             ContractError::InvalidTokenSymbol {
@@ -123,16 +102,14 @@ fn refuses_malformed_symbols_addresses_and_funds() {
             }
         );
     }
-    let (deps, res) = try_instantiate(InstantiateMsg {
-        treasury: "not an address".to_string(),
-        ..instantiate_msg()
-    });
+    let (deps, res) = try_instantiate(instantiate_with(|config| {
+        config.treasury = "not an address".to_string()
+    }));
     assert!(matches!(res.unwrap_err(), ContractError::Std(_)));
     assert!(query::config(deps.as_ref()).is_err());
-    let (_, res) = try_instantiate(InstantiateMsg {
-        oracle: Some("Oracle".to_string()),
-        ..instantiate_msg()
-    });
+    let (_, res) = try_instantiate(instantiate_with(|config| {
+        config.oracle = Some("Oracle".to_string())
+    }));
     assert!(matches!(res.unwrap_err(), ContractError::Std(_)));
 
     let mut deps = chain();

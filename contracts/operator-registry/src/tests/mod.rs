@@ -15,7 +15,7 @@ use cosmwasm_std::{
     OwnedDeps, Response, SystemError, SystemResult, Timestamp, Uint128, Validator, WasmQuery,
 };
 use faro_types::operator_registry::{
-    ExecuteMsg, InstantiateMsg, Operator, OperatorUpdate, Registration, Services,
+    Config, ExecuteMsg, InstantiateMsg, Operator, OperatorUpdate, Registration, Services,
     DEFAULT_MAX_LEVERAGE,
 };
 
@@ -50,8 +50,12 @@ pub(crate) fn light_checksum() -> Checksum {
 }
 
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
-    InstantiateMsg {
-        owner: account("dao"),
+    instantiate_with(|_| {})
+}
+
+/// [`instantiate_msg`] with `change` made to its configuration.
+pub(crate) fn instantiate_with(change: impl FnOnce(&mut Config<String>)) -> InstantiateMsg {
+    let mut config = Config {
         bond_denom: "uatom".to_string(),
         min_bond: Uint128::new(MIN_BOND),
         max_leverage: DEFAULT_MAX_LEVERAGE,
@@ -63,6 +67,11 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
         light_lst_code_id: LIGHT_CODE_ID,
         token_symbol: "ATOM".to_string(),
         token_decimals: 6,
+    };
+    change(&mut config);
+    InstantiateMsg {
+        owner: account("dao"),
+        config,
     }
 }
 
@@ -93,24 +102,22 @@ pub(crate) fn chain() -> Deps {
     deps
 }
 
-pub(crate) fn setup_with(msg: InstantiateMsg) -> Deps {
+/// The registry instantiated with `change` made to the suite's configuration.
+fn setup_with(change: impl FnOnce(&mut Config<String>)) -> Deps {
     let mut deps = chain();
     let info = message_info(&addr("deployer"), &[]);
-    instantiate(deps.as_mut(), mock_env(), info, msg).unwrap();
+    instantiate(deps.as_mut(), mock_env(), info, instantiate_with(change)).unwrap();
     deps
 }
 
 /// Phase 1.
 pub(crate) fn setup() -> Deps {
-    setup_with(instantiate_msg())
+    setup_with(|_| {})
 }
 
 /// Phase 2.
 pub(crate) fn setup_permissionless() -> Deps {
-    setup_with(InstantiateMsg {
-        permissionless: true,
-        ..instantiate_msg()
-    })
+    setup_with(|config| config.permissionless = true)
 }
 
 pub(crate) fn exec(

@@ -1,12 +1,10 @@
 use cosmwasm_std::Uint128;
-use faro_types::operator_registry::{
-    ConfigUpdate, ExecuteMsg, InstantiateMsg, OperatorStatus, DEFAULT_WEIGHT,
-};
+use faro_types::operator_registry::{ConfigUpdate, ExecuteMsg, OperatorStatus, DEFAULT_WEIGHT};
 
 use super::light::{confirm, light_registration};
 use super::{
-    active, attr, exec, exec_paid, instantiate_msg, is_registered, jail, operator, register_as,
-    register_bonded, setup, setup_permissionless, setup_with, valoper, MIN_BOND,
+    active, attr, exec, exec_paid, is_registered, jail, operator, register_as, register_bonded,
+    setup, setup_permissionless, valoper, MIN_BOND,
 };
 use crate::error::ContractError;
 use crate::query;
@@ -207,10 +205,7 @@ fn caps_follow_the_phase_and_the_bond() {
 
 #[test]
 fn a_light_only_operator_activates_without_heavy_weight() {
-    let mut deps = setup_with(InstantiateMsg {
-        permissionless: true,
-        ..instantiate_msg()
-    });
+    let mut deps = setup_permissionless();
     let mut reg = super::registration("alice");
     reg.services.heavy = false;
     reg.services.light = true;

@@ -1,15 +1,11 @@
 use cosmwasm_std::{Decimal, Decimal256, Uint128, Uint256};
-use faro_types::prover_pool::InstantiateMsg;
 
-use super::{instantiate_msg, Suite};
+use super::Suite;
 
 /// Runs `blocks` blocks, each proven by its prover a minute after proposal, with the
 /// given `(name, stake, R)` provers; returns F after each block.
 fn simulate(provers: &[(&str, u128, Decimal)], blocks: u64) -> Vec<Decimal256> {
-    let mut suite = Suite::with(InstantiateMsg {
-        min_stake_per_capacity: Uint128::one(),
-        ..instantiate_msg()
-    });
+    let mut suite = Suite::with(|config| config.min_stake_per_capacity = Uint128::one());
     suite.deposit("relayer", 1_000_000_000_000);
     suite.fund_reserve(1_000_000_000_000);
     for (name, stake, reward) in provers {

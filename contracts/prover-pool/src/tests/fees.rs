@@ -1,9 +1,9 @@
 use cosmwasm_std::{coin, coins, Decimal, Uint128};
 use cw_ownable::OwnershipError;
 use cw_utils::PaymentError;
-use faro_types::prover_pool::{ExecuteMsg, InstantiateMsg, MAX_DEBTS_PAID, PARAMS_COOLDOWN};
+use faro_types::prover_pool::{ExecuteMsg, MAX_DEBTS_PAID, PARAMS_COOLDOWN};
 
-use super::{addr, instantiate_msg, Suite, DENOM, PER_CAPACITY};
+use super::{addr, Suite, DENOM, PER_CAPACITY};
 use crate::error::ContractError;
 use crate::query;
 
@@ -161,10 +161,7 @@ fn a_payout_beyond_escrow_and_reserve_becomes_a_debt_paid_from_later_surpluses()
 
 #[test]
 fn debts_are_paid_oldest_first_a_bounded_number_at_a_time_and_ahead_of_new_payouts() {
-    let mut suite = Suite::with(InstantiateMsg {
-        max_open_blocks: 16,
-        ..instantiate_msg()
-    });
+    let mut suite = Suite::with(|config| config.max_open_blocks = 16);
     suite.deposit("relayer", 1_000_000_000);
     let provers: Vec<String> = (0..12).map(|i| format!("prover{i}")).collect();
     // Twelve open blocks, each proven by another prover for 3750 against 2500 escrowed.

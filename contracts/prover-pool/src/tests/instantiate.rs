@@ -1,10 +1,11 @@
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env};
-use cosmwasm_std::{coins, Decimal, Decimal256, Uint128};
+use cosmwasm_std::{coins, to_json_vec, Decimal, Decimal256, Uint128};
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
+use faro_types::denom::DenomError;
 use faro_types::prover_pool::{InstantiateMsg, MigrateMsg};
 
-use super::{addr, instantiate_msg, Suite, DENOM};
+use super::{addr, instantiate_msg, instantiate_with, Suite, DENOM};
 use crate::contract::{instantiate, migrate, CONTRACT_NAME};
 use crate::error::ContractError;
 use crate::query;
@@ -23,6 +24,8 @@ fn try_instantiate(msg: InstantiateMsg) -> Result<(), ContractError> {
 fn keeps_the_config_and_starts_the_pool_from_it() {
     let suite = Suite::new();
     let config = query::config(suite.deps.as_ref()).unwrap();
+    let sent = instantiate_msg().config;
+    assert_eq!(to_json_vec(&config).unwrap(), to_json_vec(&sent).unwrap());
     assert_eq!(config.stake_token, addr("wrapped_lst"));
     assert_eq!(config.initial_fee_per_gas, Decimal::permille(25));
     assert_eq!(config.initial_proof_delay, 600);
@@ -39,52 +42,31 @@ fn keeps_the_config_and_starts_the_pool_from_it() {
 fn refuses_degenerate_parameters() {
     let cases = [
         (
-            InstantiateMsg {
-                min_capacity: 0,
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.min_capacity = 0),
             "min_capacity",
         ),
         (
-            InstantiateMsg {
-                min_stake_per_capacity: Uint128::zero(),
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.min_stake_per_capacity = Uint128::zero()),
             "min_stake_per_capacity",
         ),
         (
-            InstantiateMsg {
-                initial_fee_per_gas: Decimal::zero(),
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.initial_fee_per_gas = Decimal::zero()),
             "initial_fee_per_gas",
         ),
         (
-            InstantiateMsg {
-                initial_proof_delay: 0,
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.initial_proof_delay = 0),
             "initial_proof_delay",
         ),
         (
-            InstantiateMsg {
-                slash_fraction: Decimal::zero(),
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.slash_fraction = Decimal::zero()),
             "slash_fraction",
         ),
         (
-            InstantiateMsg {
-                slash_reward_multiple: 0,
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.slash_reward_multiple = 0),
             "slash_reward_multiple",
         ),
         (
-            InstantiateMsg {
-                max_open_blocks: 0,
-                ..instantiate_msg()
-            },
+            instantiate_with(|config| config.max_open_blocks = 0),
             "max_open_blocks",
         ),
     ];
@@ -96,51 +78,50 @@ fn refuses_degenerate_parameters() {
 
 #[test]
 fn refuses_out_of_bounds_parameters() {
-    let whole = InstantiateMsg {
-        slash_fraction: Decimal::percent(101),
-        ..instantiate_msg()
+    let above_max = [
+        (
+            instantiate_with(|config| config.slash_fraction = Decimal::percent(101)),
+            "slash_fraction",
+            "1.01",
+            "1",
+        ),
+        (
+            instantiate_with(|config| config.initial_proof_delay = 90 * 60 + 1),
+            "initial_proof_delay",
+            "5401",
+            "5400",
+        ),
+    ];
+    for (bad, field, value, max) in above_max {
+        let (value, max) = (value.to_string(), max.to_string());
+        let expected = BoundError::AboveMax { field, value, max };
+        assert_eq!(
+            try_instantiate(bad).unwrap_err(),
+            ContractError::Bound(expected)
+        );
+    }
+    let lenient = instantiate_with(|config| config.slash_reward_multiple = 1);
+    let below_min = BoundError::BelowMin {
+        field: "slash_reward_multiple",
+        value: "1".to_string(),
+        min: "2".to_string(),
     };
-    assert!(matches!(
-        try_instantiate(whole).unwrap_err(),
-        ContractError::Bound(BoundError::AboveMax {
-            field: "slash_fraction",
-            ..
-        })
-    ));
-    let slow = InstantiateMsg {
-        initial_proof_delay: 90 * 60 + 1,
-        ..instantiate_msg()
-    };
-    assert!(matches!(
-        try_instantiate(slow).unwrap_err(),
-        ContractError::Bound(BoundError::AboveMax {
-            field: "initial_proof_delay",
-            ..
-        })
-    ));
-    let lenient = InstantiateMsg {
-        slash_reward_multiple: 1,
-        ..instantiate_msg()
-    };
-    assert!(matches!(
+    assert_eq!(
         try_instantiate(lenient).unwrap_err(),
-        ContractError::Bound(BoundError::BelowMin {
-            field: "slash_reward_multiple",
-            ..
-        })
-    ));
-    let bad_denom = InstantiateMsg {
-        fee_denom: "u".to_string(),
-        ..instantiate_msg()
-    };
-    assert!(matches!(
+        ContractError::Bound(below_min)
+    );
+}
+
+#[test]
+fn refuses_a_malformed_denom_or_address() {
+    let bad_denom = instantiate_with(|config| config.fee_denom = "u".to_string());
+    assert_eq!(
         try_instantiate(bad_denom).unwrap_err(),
-        ContractError::Denom(_)
-    ));
-    let bad_addr = InstantiateMsg {
-        treasury: "not an address".to_string(),
-        ..instantiate_msg()
-    };
+        ContractError::Denom(DenomError::Invalid {
+            denom: "u".to_string()
+        })
+    );
+    let bad_addr = instantiate_with(|config| config.treasury = "not an address".to_string());
     assert!(matches!(
         try_instantiate(bad_addr).unwrap_err(),
         ContractError::Std(_)

@@ -23,8 +23,8 @@ use cosmwasm_std::{
     MemoryStorage, Order, OwnedDeps, Response, StdResult, Storage, Timestamp, Uint128, WasmMsg,
 };
 use faro_types::prover_pool::{
-    Block, Cw20ReceiveMsg, ExecuteMsg, InstantiateMsg, PoolResponse, Prover, ProverResponse,
-    ProverStatus, ReceiveMsg, StakeTokenMsg,
+    Block, Config, Cw20ReceiveMsg, ExecuteMsg, InstantiateMsg, PoolResponse, Prover,
+    ProverResponse, ProverStatus, ReceiveMsg, StakeTokenMsg,
 };
 
 use crate::contract::{execute, instantiate};
@@ -43,8 +43,12 @@ pub(crate) fn addr(name: &str) -> Addr {
 }
 
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
-    InstantiateMsg {
-        owner: addr("dao").to_string(),
+    instantiate_with(|_| {})
+}
+
+/// [`instantiate_msg`] with `change` made to its configuration.
+pub(crate) fn instantiate_with(change: impl FnOnce(&mut Config<String>)) -> InstantiateMsg {
+    let mut config = Config {
         stake_token: addr("wrapped_lst").to_string(),
         fee_denom: DENOM.to_string(),
         treasury: addr("treasury").to_string(),
@@ -56,6 +60,11 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
         max_open_blocks: 4,
         slash_fraction: Decimal::percent(5),
         slash_reward_multiple: 10,
+    };
+    change(&mut config);
+    InstantiateMsg {
+        owner: addr("dao").to_string(),
+        config,
     }
 }
 
@@ -88,13 +97,14 @@ pub(crate) struct Suite {
 
 impl Suite {
     pub fn new() -> Self {
-        Self::with(instantiate_msg())
+        Self::with(|_| {})
     }
 
-    pub fn with(msg: InstantiateMsg) -> Self {
+    /// The pool instantiated with `change` made to the suite's configuration.
+    pub fn with(change: impl FnOnce(&mut Config<String>)) -> Self {
         let mut deps = mock_dependencies();
         let info = message_info(&addr("deployer"), &[]);
-        instantiate(deps.as_mut(), mock_env(), info, msg).unwrap();
+        instantiate(deps.as_mut(), mock_env(), info, instantiate_with(change)).unwrap();
         Suite {
             deps,
             now: mock_env().block.time.seconds(),
@@ -108,10 +118,7 @@ impl Suite {
     /// Twelve open blocks of 100,000 gas, `i` proven by `prover{i}`, each owing its prover
     /// 1,250 beyond its escrow: more debts than one call pays.
     pub fn with_twelve_debts() -> Self {
-        let mut suite = Self::with(InstantiateMsg {
-            max_open_blocks: 16,
-            ..instantiate_msg()
-        });
+        let mut suite = Self::with(|config| config.max_open_blocks = 16);
         suite.deposit("relayer", 1_000_000_000);
         for i in 0..12u64 {
             suite.propose(i, 100_000).unwrap();

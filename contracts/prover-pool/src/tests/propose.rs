@@ -181,10 +181,7 @@ fn the_window_is_fixed_at_proposal_within_its_bounds() {
         (1_000, 2_000),
         (5_400, MAX_PROOF_WINDOW),
     ] {
-        let mut suite = Suite::with(super::InstantiateMsg {
-            initial_proof_delay: delay,
-            ..super::instantiate_msg()
-        });
+        let mut suite = Suite::with(|config| config.initial_proof_delay = delay);
         suite.propose_funded(1, 10);
         assert_eq!(suite.block(1).window, window);
         assert_eq!(suite.pool().proof_window, window);

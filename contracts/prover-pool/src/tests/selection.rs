@@ -1,17 +1,13 @@
 use std::time::Instant;
 
 use cosmwasm_std::{Decimal, Decimal256, Uint128, Uint256};
-use faro_types::prover_pool::InstantiateMsg;
 
-use super::{f0, instantiate_msg, Suite};
+use super::{f0, Suite};
 use crate::math;
 
 /// Provers with unit-sized stake requirements, so capacity never runs out in a long run.
 fn roomy() -> Suite {
-    let mut suite = Suite::with(InstantiateMsg {
-        min_stake_per_capacity: Uint128::one(),
-        ..instantiate_msg()
-    });
+    let mut suite = Suite::with(|config| config.min_stake_per_capacity = Uint128::one());
     suite.deposit("relayer", 1_000_000_000_000);
     suite
 }
