@@ -19,13 +19,9 @@ pub fn supply(total_shares: Uint128, index: Decimal256) -> Result<Uint128, Contr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tests::dec;
     use cosmwasm_std::Uint256;
     use proptest::prelude::*;
-    use std::str::FromStr;
-
-    fn dec(value: &str) -> Decimal256 {
-        Decimal256::from_str(value).unwrap()
-    }
 
     #[test]
     fn balances_round_down() {

@@ -46,12 +46,8 @@ pub fn commission_of(amount: Uint128, rate: Decimal) -> Uint128 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tests::dec;
     use proptest::prelude::*;
-    use std::str::FromStr;
-
-    fn dec(value: &str) -> Decimal256 {
-        Decimal256::from_str(value).unwrap()
-    }
 
     #[test]
     fn pending_rewards_round_down() {

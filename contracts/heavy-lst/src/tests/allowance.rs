@@ -5,24 +5,12 @@ use cosmwasm_std::Uint128;
 use faro_cw20::AllowanceError;
 use faro_types::heavy_lst::ExecuteMsg;
 
-use super::attr;
-use super::{addr, balance, exec, mint, set_index, setup, shares, total_shares, total_supply};
+use super::{addr, approved, attr, balance, exec, shares, total_shares, total_supply};
 use crate::error::ContractError;
-
-fn increase(spender: &str, amount: u128) -> ExecuteMsg {
-    ExecuteMsg::IncreaseAllowance {
-        spender: addr(spender).to_string(),
-        amount: Uint128::new(amount),
-        expires: None,
-    }
-}
 
 #[test]
 fn transfer_from_moves_the_shares_the_amount_is_worth() {
-    let mut deps = setup();
-    mint(&mut deps, "alice", 1_000);
-    set_index(&mut deps, "1.5");
-    exec(&mut deps, "alice", increase("pool", 300)).unwrap();
+    let mut deps = approved("1.5", 1_000, "pool", 300);
     let msg = ExecuteMsg::TransferFrom {
         owner: addr("alice").to_string(),
         recipient: addr("carol").to_string(),
@@ -36,10 +24,7 @@ fn transfer_from_moves_the_shares_the_amount_is_worth() {
 
 #[test]
 fn burn_from_destroys_shares_within_the_allowance() {
-    let mut deps = setup();
-    mint(&mut deps, "alice", 100);
-    set_index(&mut deps, "2");
-    exec(&mut deps, "alice", increase("hub", 50)).unwrap();
+    let mut deps = approved("2", 100, "hub", 50);
     let msg = ExecuteMsg::BurnFrom {
         owner: addr("alice").to_string(),
         amount: Uint128::new(50),

@@ -1,7 +1,7 @@
 use cosmwasm_std::Uint128;
 use faro_types::heavy_lst::ExecuteMsg;
 
-use super::{attr, balance, exec, mint, set_index, setup, shares, total_shares};
+use super::{attr, balance, exec, mint, setup, shares, token_at, total_shares};
 use crate::error::ContractError;
 
 fn burn(amount: u128) -> ExecuteMsg {
@@ -12,9 +12,7 @@ fn burn(amount: u128) -> ExecuteMsg {
 
 #[test]
 fn a_holder_burns_shares_rounded_up() {
-    let mut deps = setup();
-    mint(&mut deps, "hub", 1_000);
-    set_index(&mut deps, "1.5");
+    let mut deps = token_at("1.5", &[("hub", 1_000)]);
     assert_eq!(balance(&deps, "hub"), 1_500);
 
     let res = exec(&mut deps, "hub", burn(100)).unwrap();

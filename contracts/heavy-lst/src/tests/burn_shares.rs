@@ -1,9 +1,9 @@
 use cosmwasm_std::{coins, Uint128};
 use cw_utils::PaymentError;
-use faro_types::heavy_lst::{ExecuteMsg, QueryMsg, SharesResponse, TotalSharesResponse};
+use faro_types::heavy_lst::ExecuteMsg;
 
-use super::{addr, ask, attr, balance, exec, exec_paying, mint, raw, set_index, setup, shares};
-use super::{total_shares, total_supply};
+use super::{addr, assert_shares_worth, attr, balance, exec, exec_paying, mint, raw, set_index};
+use super::{setup, shares, token_at, total_shares, total_supply};
 use crate::error::ContractError;
 
 fn burn_shares(shares: u128) -> ExecuteMsg {
@@ -14,29 +14,15 @@ fn burn_shares(shares: u128) -> ExecuteMsg {
 
 #[test]
 fn the_hub_burns_exactly_its_own_shares() {
-    let mut deps = setup();
-    mint(&mut deps, "hub", 1_000);
-    mint(&mut deps, "alice", 10);
-    set_index(&mut deps, "1.5");
+    let mut deps = token_at("1.5", &[("hub", 1_000), ("alice", 10)]);
 
     let res = exec(&mut deps, "hub", burn_shares(333)).unwrap();
     assert_eq!(attr(&res, "action"), "burn_shares");
     assert_eq!(attr(&res, "from"), addr("hub").to_string());
-    assert_eq!(attr(&res, "shares"), "333");
     // ⌊333 × 1.5⌋ = 499.
-    assert_eq!(attr(&res, "amount"), "499");
-    assert_eq!(attr(&res, "index"), "1.5");
+    assert_shares_worth(&res, "333", "499", "1.5");
     assert!(res.messages.is_empty());
-
-    let hub: SharesResponse = ask(
-        deps.as_ref(),
-        QueryMsg::Shares {
-            address: addr("hub").to_string(),
-        },
-    );
-    assert_eq!(hub.shares, Uint128::new(667));
-    let total: TotalSharesResponse = ask(deps.as_ref(), QueryMsg::TotalShares {});
-    assert_eq!(total.total_shares, Uint128::new(677));
+    assert_eq!((shares(&deps, "hub"), total_shares(&deps)), (667, 677));
     // ⌊667 × 1.5⌋ = 1000; other holders keep theirs.
     assert_eq!(
         (balance(&deps, "hub"), balance(&deps, "alice")),

@@ -1,11 +1,10 @@
-use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env};
-use cosmwasm_std::{coins, Decimal256, Uint128};
+use cosmwasm_std::{coins, Coin, Decimal256, Uint128};
 use cw_utils::PaymentError;
 use faro_types::heavy_lst::InstantiateMsg;
 use faro_types::token::TokenMetadataError;
 
-use super::{addr, instantiate_msg, setup};
-use crate::contract::{instantiate, CONTRACT_NAME, CONTRACT_VERSION};
+use super::{addr, instantiate_msg, instantiate_paying, setup};
+use crate::contract::{CONTRACT_NAME, CONTRACT_VERSION};
 use crate::error::ContractError;
 use crate::query;
 
@@ -35,28 +34,34 @@ fn the_hub_is_the_configured_minter_and_the_token_starts_empty() {
     );
 }
 
+/// `msg`, paid with `funds`, is refused and nothing is stored.
+fn refused(funds: &[Coin], msg: InstantiateMsg) -> ContractError {
+    let (deps, outcome) = instantiate_paying(funds, msg);
+    assert!(query::config(deps.as_ref()).is_err());
+    outcome.unwrap_err()
+}
+
 #[test]
 fn refuses_malformed_metadata_and_hub() {
-    let mut deps = mock_dependencies();
-    let info = message_info(&addr("deployer"), &[]);
     let mut msg = instantiate_msg();
     msg.token.symbol = "s t".to_string();
-    let err = instantiate(deps.as_mut(), mock_env(), info.clone(), msg).unwrap_err();
-    assert_eq!(err, ContractError::Token(TokenMetadataError::InvalidSymbol));
+    assert_eq!(
+        refused(&[], msg),
+        ContractError::Token(TokenMetadataError::InvalidSymbol)
+    );
 
     let bad_hub = InstantiateMsg {
         hub: "HUB".to_string(),
         ..instantiate_msg()
     };
-    let err = instantiate(deps.as_mut(), mock_env(), info, bad_hub).unwrap_err();
-    assert!(matches!(err, ContractError::Std(_)));
-    assert!(query::config(deps.as_ref()).is_err());
+    let err = refused(&[], bad_hub);
+    assert!(matches!(err, ContractError::Std(_)), "{err:?}");
 }
 
 #[test]
 fn refuses_funds() {
-    let mut deps = mock_dependencies();
-    let info = message_info(&addr("deployer"), &coins(1, "uatom"));
-    let err = instantiate(deps.as_mut(), mock_env(), info, instantiate_msg()).unwrap_err();
-    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+    assert_eq!(
+        refused(&coins(1, "uatom"), instantiate_msg()),
+        ContractError::Payment(PaymentError::NonPayable {})
+    );
 }

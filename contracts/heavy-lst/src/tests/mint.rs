@@ -2,7 +2,9 @@ use cosmwasm_std::{coins, from_json, Decimal256, Uint128, Uint256};
 use cw_utils::PaymentError;
 use faro_types::heavy_lst::{ExecuteMsg, SharesResponse};
 
-use super::{addr, attr, balance, dec, exec, exec_paying, mint, set_index, setup, shares};
+use super::{
+    addr, assert_malformed, attr, balance, dec, exec, exec_paying, mint, set_index, setup, shares,
+};
 use super::{mint_msg, total_shares, total_supply};
 use crate::error::ContractError;
 
@@ -63,10 +65,7 @@ fn refuses_zero_dust_and_malformed_recipients() {
         recipient: "ALICE".to_string(),
         amount: Uint128::new(10),
     };
-    assert!(matches!(
-        exec(&mut deps, "hub", bad).unwrap_err(),
-        ContractError::Std(_)
-    ));
+    assert_malformed(&mut deps, bad);
     assert_eq!(total_shares(&deps), 0);
 }
 

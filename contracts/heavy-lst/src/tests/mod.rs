@@ -16,21 +16,17 @@ use cosmwasm_schema::serde::de::DeserializeOwned;
 use cosmwasm_std::testing::{
     message_info, mock_dependencies, mock_env, MockApi, MockQuerier, MockStorage,
 };
-use cosmwasm_std::{from_json, Addr, Coin, Decimal256, Deps, OwnedDeps, Response, Uint128};
+use cosmwasm_std::{from_json, Coin, Decimal256, Deps, OwnedDeps, Response, Uint128};
 use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
 use faro_types::token::TokenMetadata;
 
 use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
-pub(crate) use faro_cw20::conformance::raw;
+pub(crate) use faro_cw20::conformance::{addr, raw};
 pub(crate) use faro_types::testing::attr;
 
 pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
-
-pub(crate) fn addr(name: &str) -> Addr {
-    MockApi::default().addr_make(name)
-}
 
 pub(crate) fn dec(value: &str) -> Decimal256 {
     Decimal256::from_str(value).unwrap()
@@ -48,15 +44,22 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
     }
 }
 
-pub(crate) fn setup() -> TestDeps {
-    let mut deps = mock_dependencies();
-    let info = message_info(&addr("deployer"), &[]);
-    instantiate(deps.as_mut(), mock_env(), info, instantiate_msg()).unwrap();
-    deps
-}
-
 /// What a message to the token answers.
 pub(crate) type Outcome = Result<Response, ContractError>;
+
+/// The token instantiated with `msg` by a deployer paying `funds`, and what it answered.
+pub(crate) fn instantiate_paying(funds: &[Coin], msg: InstantiateMsg) -> (TestDeps, Outcome) {
+    let mut deps = mock_dependencies();
+    let info = message_info(&addr("deployer"), funds);
+    let outcome = instantiate(deps.as_mut(), mock_env(), info, msg);
+    (deps, outcome)
+}
+
+pub(crate) fn setup() -> TestDeps {
+    let (deps, outcome) = instantiate_paying(&[], instantiate_msg());
+    outcome.unwrap();
+    deps
+}
 
 /// `msg` sent by the account named `sender`, with `funds`.
 pub(crate) fn exec_paying(
@@ -88,12 +91,55 @@ pub(crate) fn mint_msg(to: &str, amount: u128) -> ExecuteMsg {
     }
 }
 
+pub(crate) fn mint_shares_msg(to: &str, shares: u128) -> ExecuteMsg {
+    ExecuteMsg::MintShares {
+        recipient: addr(to).to_string(),
+        shares: Uint128::new(shares),
+    }
+}
+
 pub(crate) fn mint(deps: &mut TestDeps, to: &str, amount: u128) {
     exec(deps, "hub", mint_msg(to, amount)).unwrap();
 }
 
 pub(crate) fn set_index(deps: &mut TestDeps, index: &str) {
     exec(deps, "hub", ExecuteMsg::SetIndex { index: dec(index) }).unwrap();
+}
+
+/// The token after the hub minted each `(holder, amount)` of `holdings` at the starting
+/// index of one, then moved the index to `index`.
+pub(crate) fn token_at(index: &str, holdings: &[(&str, u128)]) -> TestDeps {
+    let mut deps = setup();
+    for (holder, amount) in holdings {
+        mint(&mut deps, holder, *amount);
+    }
+    set_index(&mut deps, index);
+    deps
+}
+
+/// Alice holds `held` at `index` and lets `spender` spend `allowance` of it.
+pub(crate) fn approved(index: &str, held: u128, spender: &str, allowance: u128) -> TestDeps {
+    let mut deps = token_at(index, &[("alice", held)]);
+    let approve = ExecuteMsg::IncreaseAllowance {
+        spender: addr(spender).to_string(),
+        amount: Uint128::new(allowance),
+        expires: None,
+    };
+    exec(&mut deps, "alice", approve).unwrap();
+    deps
+}
+
+/// `msg` from the hub names a malformed address and is refused as the address error it is.
+pub(crate) fn assert_malformed(deps: &mut TestDeps, msg: ExecuteMsg) {
+    let err = exec(deps, "hub", msg).unwrap_err();
+    assert!(matches!(err, ContractError::Std(_)), "{err:?}");
+}
+
+/// `res` reports `shares` worth `amount` at `index`, as every action on exact shares does.
+pub(crate) fn assert_shares_worth(res: &Response, shares: &str, amount: &str, index: &str) {
+    assert_eq!(attr(res, "shares"), shares);
+    assert_eq!(attr(res, "amount"), amount);
+    assert_eq!(attr(res, "index"), index);
 }
 
 pub(crate) fn balance(deps: &TestDeps, name: &str) -> u128 {

@@ -2,8 +2,7 @@ use cosmwasm_std::{to_json_binary, CosmosMsg, Uint128};
 use cw20::Cw20ReceiveMsg;
 use faro_types::heavy_lst::ExecuteMsg;
 
-use super::{addr, attr, balance, exec, mint, set_index, setup, shares};
-use super::{total_shares, total_supply};
+use super::{addr, approved, attr, balance, exec, shares, token_at, total_shares, total_supply};
 use crate::error::ContractError;
 
 fn transfer(to: &str, amount: u128) -> ExecuteMsg {
@@ -13,18 +12,9 @@ fn transfer(to: &str, amount: u128) -> ExecuteMsg {
     }
 }
 
-fn transfer_shares(to: &str, shares: u128) -> ExecuteMsg {
-    ExecuteMsg::TransferShares {
-        recipient: addr(to).to_string(),
-        shares: Uint128::new(shares),
-    }
-}
-
 #[test]
 fn a_transfer_moves_shares_rounded_up() {
-    let mut deps = setup();
-    mint(&mut deps, "alice", 1_000);
-    set_index(&mut deps, "1.5");
+    let mut deps = token_at("1.5", &[("alice", 1_000)]);
 
     let res = exec(&mut deps, "alice", transfer("bob", 100)).unwrap();
     assert_eq!(attr(&res, "action"), "transfer");
@@ -41,9 +31,7 @@ fn a_transfer_moves_shares_rounded_up() {
 
 #[test]
 fn a_whole_balance_can_be_moved() {
-    let mut deps = setup();
-    mint(&mut deps, "alice", 7);
-    set_index(&mut deps, "1.3");
+    let mut deps = token_at("1.3", &[("alice", 7)]);
     let all = balance(&deps, "alice");
     assert_eq!(all, 9);
     exec(&mut deps, "alice", transfer("bob", all)).unwrap();
@@ -53,9 +41,7 @@ fn a_whole_balance_can_be_moved() {
 
 #[test]
 fn more_than_held_is_refused_in_shares() {
-    let mut deps = setup();
-    mint(&mut deps, "alice", 10);
-    set_index(&mut deps, "2");
+    let mut deps = approved("2", 10, "pool", 100);
     // 21 needs ⌈21 ÷ 2⌉ = 11 shares.
     assert_eq!(
         exec(&mut deps, "alice", transfer("bob", 21)).unwrap_err(),
@@ -64,12 +50,6 @@ fn more_than_held_is_refused_in_shares() {
             needed: Uint128::new(11)
         }
     );
-    let approve = ExecuteMsg::IncreaseAllowance {
-        spender: addr("pool").to_string(),
-        amount: Uint128::new(100),
-        expires: None,
-    };
-    exec(&mut deps, "alice", approve).unwrap();
     let spend = ExecuteMsg::TransferFrom {
         owner: addr("alice").to_string(),
         recipient: addr("carol").to_string(),
@@ -87,9 +67,7 @@ fn more_than_held_is_refused_in_shares() {
 
 #[test]
 fn send_moves_shares_and_the_hook_carries_the_amount() {
-    let mut deps = setup();
-    mint(&mut deps, "alice", 1_000);
-    set_index(&mut deps, "1.5");
+    let mut deps = token_at("1.5", &[("alice", 1_000)]);
     let hook = to_json_binary(&"unbond").unwrap();
     let msg = ExecuteMsg::Send {
         contract: addr("hub").to_string(),
@@ -111,26 +89,25 @@ fn send_moves_shares_and_the_hook_carries_the_amount() {
 
 #[test]
 fn transfer_shares_moves_exactly_the_shares() {
-    let mut deps = setup();
-    mint(&mut deps, "wrapper", 10);
-    set_index(&mut deps, "1.5");
-    let msg = transfer_shares("alice", 3);
-    let res = exec(&mut deps, "wrapper", msg).unwrap();
+    let mut deps = token_at("1.5", &[("wrapper", 10)]);
+    let to_alice = |shares: u128| ExecuteMsg::TransferShares {
+        recipient: addr("alice").to_string(),
+        shares: Uint128::new(shares),
+    };
+    let res = exec(&mut deps, "wrapper", to_alice(3)).unwrap();
     assert_eq!(attr(&res, "action"), "transfer_shares");
     assert_eq!(attr(&res, "amount"), "4");
     assert_eq!((shares(&deps, "wrapper"), shares(&deps, "alice")), (7, 3));
 
-    let too_many = transfer_shares("alice", 8);
     assert_eq!(
-        exec(&mut deps, "wrapper", too_many).unwrap_err(),
+        exec(&mut deps, "wrapper", to_alice(8)).unwrap_err(),
         ContractError::InsufficientShares {
             available: Uint128::new(7),
             needed: Uint128::new(8)
         }
     );
-    let zero = transfer_shares("alice", 0);
     assert_eq!(
-        exec(&mut deps, "wrapper", zero).unwrap_err(),
+        exec(&mut deps, "wrapper", to_alice(0)).unwrap_err(),
         ContractError::ZeroAmount
     );
 }

@@ -1,7 +1,8 @@
 use cosmwasm_std::Uint128;
 use faro_types::light_lst::ExecuteMsg;
 
-use super::{addr, attr, balance, deposit, exec, holding, raw, reward, setup, state, total_supply};
+use super::total_supply;
+use super::{addr, attr, balance, deposit, deposited, exec, holding, raw, reward, state};
 use crate::error::ContractError;
 
 fn burn(amount: u128) -> ExecuteMsg {
@@ -12,9 +13,7 @@ fn burn(amount: u128) -> ExecuteMsg {
 
 #[test]
 fn burnt_coins_go_to_the_remaining_holders_without_commission() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 100);
-    deposit(&mut deps, "bob", 300);
+    let mut deps = deposited(&[("alice", 100), ("bob", 300)]);
     let res = exec(&mut deps, "alice", burn(40)).unwrap();
     assert_eq!(attr(&res, "action"), "burn");
     assert!(res.messages.is_empty(), "no commission");
@@ -32,8 +31,7 @@ fn burnt_coins_go_to_the_remaining_holders_without_commission() {
 
 #[test]
 fn the_last_holders_burn_waits_for_the_next_holders() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 100);
+    let mut deps = deposited(&[("alice", 100)]);
     exec(&mut deps, "alice", burn(100)).unwrap();
     let state = state(&deps);
     assert_eq!(state.total_units, Uint128::zero());
@@ -48,9 +46,7 @@ fn the_last_holders_burn_waits_for_the_next_holders() {
 
 #[test]
 fn burn_from_spends_the_allowance() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 100);
-    deposit(&mut deps, "carol", 100);
+    let mut deps = deposited(&[("alice", 100), ("carol", 100)]);
     let approve = ExecuteMsg::IncreaseAllowance {
         spender: addr("bob").to_string(),
         amount: Uint128::new(50),
@@ -75,8 +71,7 @@ fn burn_from_spends_the_allowance() {
 /// The other refusals are the conformance suite's.
 #[test]
 fn more_than_the_balance_is_refused() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 10);
+    let mut deps = deposited(&[("alice", 10)]);
     let stored = raw(&deps.storage);
     assert_eq!(
         exec(&mut deps, "alice", burn(11)).unwrap_err(),

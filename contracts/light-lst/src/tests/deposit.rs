@@ -2,8 +2,8 @@ use cosmwasm_std::Uint128;
 use faro_types::light_lst::ExecuteMsg;
 
 use super::{
-    addr, attr, balance, coins, deposit, exec_paying, holding, raw, refuses_wrong_funds, reward,
-    setup, state, total_supply,
+    addr, assert_settled, attr, balance, coins, deposited, exec_paying, holding, raw,
+    refuses_wrong_funds, reward, setup, state, total_supply,
 };
 use crate::error::ContractError;
 
@@ -25,8 +25,7 @@ fn a_deposit_credits_units_one_for_one() {
 
 #[test]
 fn a_deposit_for_another_settles_the_recipient_first() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 100);
+    let mut deps = deposited(&[("alice", 100)]);
     // 10 % of 110 to the operator, 99 over 100 units.
     reward(&mut deps, 110);
     assert_eq!(holding(&deps, "alice"), (100, 99));
@@ -37,17 +36,12 @@ fn a_deposit_for_another_settles_the_recipient_first() {
     let res = exec_paying(&mut deps, "bob", &coins(50), msg).unwrap();
     assert_eq!(attr(&res, "from"), addr("bob").to_string());
     assert_eq!(attr(&res, "rewards_settled"), "99");
-    assert_eq!(holding(&deps, "alice"), (249, 0));
-    assert_eq!(holding(&deps, "bob"), (0, 0));
-    let state = state(&deps);
-    assert_eq!(state.total_units, Uint128::new(249));
-    assert_eq!(state.unsettled_rewards, Uint128::zero());
+    assert_settled(&deps, &[("alice", 249), ("bob", 0)], 249);
 }
 
 #[test]
 fn refuses_missing_wrong_or_extra_funds_and_a_bad_recipient() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 10);
+    let mut deps = deposited(&[("alice", 10)]);
     let stored = raw(&deps.storage);
     let to_self = ExecuteMsg::Deposit { recipient: None };
     refuses_wrong_funds(&mut deps, "alice", to_self);

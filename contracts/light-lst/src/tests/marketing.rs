@@ -4,8 +4,7 @@ use cosmwasm_std::Binary;
 use cw20::{EmbeddedLogo, Logo};
 use faro_types::light_lst::ExecuteMsg;
 
-use super::{addr, exec, raw, setup};
-use crate::error::ContractError;
+use super::{raw, refuses_strangers, setup};
 
 #[test]
 fn neither_the_operator_nor_the_registry_markets_the_token() {
@@ -18,21 +17,8 @@ fn neither_the_operator_nor_the_registry_markets_the_token() {
     };
     let png = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0];
     let upload = ExecuteMsg::UploadLogo(Logo::Embedded(EmbeddedLogo::Png(Binary::new(png))));
-    for stranger in ["validator", "registry"] {
-        assert_eq!(
-            exec(&mut deps, stranger, update.clone()).unwrap_err(),
-            ContractError::Unauthorized {
-                sender: addr(stranger),
-                action: "update the marketing info"
-            }
-        );
-        assert_eq!(
-            exec(&mut deps, stranger, upload.clone()).unwrap_err(),
-            ContractError::Unauthorized {
-                sender: addr(stranger),
-                action: "upload a logo"
-            }
-        );
-    }
+    let strangers = ["validator", "registry"];
+    refuses_strangers(&mut deps, &strangers, update, "update the marketing info");
+    refuses_strangers(&mut deps, &strangers, upload, "upload a logo");
     assert_eq!(raw(&deps.storage), stored);
 }

@@ -13,13 +13,15 @@ mod set_reward_address;
 mod transfer;
 mod withdraw;
 
+use std::str::FromStr;
+
 use cosmwasm_schema::serde::de::DeserializeOwned;
 use cosmwasm_std::testing::{
     message_info, mock_dependencies, mock_env, MockApi, MockQuerier, MockStorage,
 };
 use cosmwasm_std::{
-    coin, from_json, to_json_binary, Addr, BankMsg, Coin, ContractResult, CosmosMsg, Decimal, Deps,
-    Env, OwnedDeps, Response, SystemError, SystemResult, Uint128, Validator, WasmQuery,
+    coin, from_json, to_json_binary, BankMsg, Coin, ContractResult, CosmosMsg, Decimal, Decimal256,
+    Deps, Env, OwnedDeps, Response, SystemError, SystemResult, Uint128, Validator, WasmQuery,
 };
 use faro_types::light_lst::{ExecuteMsg, Holding, InstantiateMsg, LightState, QueryMsg};
 use faro_types::operator_registry;
@@ -30,7 +32,7 @@ use cw_utils::PaymentError;
 use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
-pub(crate) use faro_cw20::conformance::raw;
+pub(crate) use faro_cw20::conformance::{addr, raw};
 pub(crate) use faro_types::testing::attr;
 
 pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
@@ -38,8 +40,8 @@ pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
 pub(crate) const DENOM: &str = "uatom";
 pub(crate) const VALOPER: &str = "cosmwasmvaloper1bob";
 
-pub(crate) fn addr(name: &str) -> Addr {
-    MockApi::default().addr_make(name)
+pub(crate) fn dec(value: &str) -> Decimal256 {
+    Decimal256::from_str(value).unwrap()
 }
 
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
@@ -176,6 +178,24 @@ pub(crate) fn refuses_wrong_funds(deps: &mut TestDeps, sender: &str, msg: Execut
     }
 }
 
+/// Each of `strangers` sending `msg` is refused as unauthorised to `action`.
+pub(crate) fn refuses_strangers(
+    deps: &mut TestDeps,
+    strangers: &[&str],
+    msg: ExecuteMsg,
+    action: &'static str,
+) {
+    for stranger in strangers {
+        assert_eq!(
+            exec(deps, stranger, msg.clone()).unwrap_err(),
+            ContractError::Unauthorized {
+                sender: addr(stranger),
+                action
+            },
+        );
+    }
+}
+
 pub(crate) fn coins(amount: u128) -> Vec<Coin> {
     vec![coin(amount, DENOM)]
 }
@@ -183,6 +203,15 @@ pub(crate) fn coins(amount: u128) -> Vec<Coin> {
 pub(crate) fn deposit(deps: &mut TestDeps, holder: &str, amount: u128) {
     let msg = ExecuteMsg::Deposit { recipient: None };
     exec_paying(deps, holder, &coins(amount), msg).unwrap();
+}
+
+/// The token after each `(holder, amount)` of `deposits` was deposited.
+pub(crate) fn deposited(deposits: &[(&str, u128)]) -> TestDeps {
+    let mut deps = setup();
+    for (holder, amount) in deposits {
+        deposit(&mut deps, holder, *amount);
+    }
+    deps
 }
 
 pub(crate) fn reward(deps: &mut TestDeps, amount: u128) -> Response {
@@ -222,6 +251,17 @@ pub(crate) fn total_supply(deps: &TestDeps) -> u128 {
         .unwrap()
         .total_supply
         .u128()
+}
+
+/// Every holder named in `units` holds exactly those units with no rewards pending, and
+/// none wait unsettled in the pool of `total_units`.
+pub(crate) fn assert_settled(deps: &TestDeps, units: &[(&str, u128)], total_units: u128) {
+    for (holder, held) in units {
+        assert_eq!(holding(deps, holder), (*held, 0), "{holder}");
+    }
+    let state = state(deps);
+    assert_eq!(state.total_units.u128(), total_units);
+    assert_eq!(state.unsettled_rewards, Uint128::zero());
 }
 
 /// The coins the response sends, by recipient.

@@ -4,7 +4,8 @@ use faro_types::light_lst::ExecuteMsg;
 use faro_types::operator_registry::RegistryContract;
 
 use super::{
-    addr, attr, balance, coins, deposit, exec, exec_paying, raw, set_oracle, setup, state, VALOPER,
+    addr, attr, balance, coins, deposited, exec, exec_paying, raw, refuses_strangers, set_oracle,
+    setup, state, VALOPER,
 };
 use crate::error::ContractError;
 
@@ -16,8 +17,7 @@ fn penalise(amount: u128) -> ExecuteMsg {
 
 #[test]
 fn the_owner_reports_and_the_registry_takes_it_from_the_bond() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 1_000);
+    let mut deps = deposited(&[("alice", 1_000)]);
     let res = exec(&mut deps, "dao", penalise(300)).unwrap();
     let expected = RegistryContract(addr("registry"))
         .penalise_msg(VALOPER, Uint128::new(300))
@@ -53,15 +53,8 @@ fn the_oracle_the_registry_names_reports_too() {
 fn strangers_zero_and_funds_are_refused() {
     let mut deps = setup();
     let stored = raw(&deps.storage);
-    for stranger in ["mallory", "validator", "registry"] {
-        assert_eq!(
-            exec(&mut deps, stranger, penalise(1)).unwrap_err(),
-            ContractError::Unauthorized {
-                sender: addr(stranger),
-                action: "report a penalty"
-            }
-        );
-    }
+    let strangers = ["mallory", "validator", "registry"];
+    refuses_strangers(&mut deps, &strangers, penalise(1), "report a penalty");
     assert_eq!(
         exec(&mut deps, "dao", penalise(0)).unwrap_err(),
         ContractError::ZeroAmount

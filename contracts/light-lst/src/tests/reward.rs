@@ -1,11 +1,9 @@
-use std::str::FromStr;
-
 use cosmwasm_std::{Decimal, Decimal256, Uint128};
 use faro_types::light_lst::{ExecuteMsg, InstantiateMsg};
 
 use super::{
-    addr, attr, balance, deposit, holding, instantiate_msg, raw, refuses_wrong_funds, reward,
-    sends, setup, setup_with, state, total_supply,
+    addr, attr, balance, dec, deposit, deposited, holding, instantiate_msg, raw,
+    refuses_wrong_funds, reward, sends, setup, setup_with, state, total_supply,
 };
 use crate::state::POOL;
 
@@ -18,9 +16,7 @@ fn no_commission() -> InstantiateMsg {
 
 #[test]
 fn the_commission_goes_out_and_the_rest_raises_the_index() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 1_000);
-    deposit(&mut deps, "bob", 3_000);
+    let mut deps = deposited(&[("alice", 1_000), ("bob", 3_000)]);
     let res = reward(&mut deps, 1_000);
     assert_eq!(sends(&res), [(addr("rewards").to_string(), 100)]);
     assert_eq!(attr(&res, "action"), "reward");
@@ -31,7 +27,7 @@ fn the_commission_goes_out_and_the_rest_raises_the_index() {
     assert_eq!(holding(&deps, "alice"), (1_000, 225));
     assert_eq!(holding(&deps, "bob"), (3_000, 675));
     let state = state(&deps);
-    assert_eq!(state.reward_index, Decimal256::from_str("0.225").unwrap());
+    assert_eq!(state.reward_index, dec("0.225"));
     assert_eq!(state.rewards_received, Uint128::new(1_000));
     assert_eq!(state.commission_paid, Uint128::new(100));
     assert_eq!(state.unsettled_rewards, Uint128::new(900));
@@ -85,10 +81,7 @@ fn the_floor_leaves_dust_owned_by_no_one() {
         assert_eq!(balance(&deps, holder), 4);
     }
     let pool = POOL.load(&deps.storage).unwrap();
-    assert_eq!(
-        pool.unsettled,
-        Decimal256::from_str("9.999999999999999999").unwrap()
-    );
+    assert_eq!(pool.unsettled, dec("9.999999999999999999"));
     assert_eq!(state(&deps).unsettled_rewards, Uint128::new(9));
     // 13 coins held: 12 in the supply, one owned by no one.
     assert_eq!(total_supply(&deps), 12);
@@ -96,8 +89,7 @@ fn the_floor_leaves_dust_owned_by_no_one() {
 
 #[test]
 fn refuses_missing_wrong_or_extra_funds() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 10);
+    let mut deps = deposited(&[("alice", 10)]);
     let stored = raw(&deps.storage);
     refuses_wrong_funds(&mut deps, "payer", ExecuteMsg::Reward {});
     assert_eq!(raw(&deps.storage), stored);

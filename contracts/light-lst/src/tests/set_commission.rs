@@ -5,8 +5,8 @@ use faro_types::bounds::BoundError;
 use faro_types::light_lst::{ExecuteMsg, LightState, PendingCommission, COMMISSION_DELAY};
 
 use super::{
-    addr, attr, coins, deposit, exec_at, exec_paying, later, raw, sends, set_registry, setup,
-    TestDeps,
+    attr, coins, deposit, exec_at, exec_paying, later, raw, refuses_strangers, sends, set_registry,
+    setup, TestDeps,
 };
 use crate::error::ContractError;
 use crate::state::COMMISSION;
@@ -117,15 +117,8 @@ fn one_proposal_a_day_and_none_is_lost() {
 fn only_the_operators_account_within_the_ceiling() {
     let mut deps = setup();
     let stored = raw(&deps.storage);
-    for stranger in ["mallory", "dao", "registry", "rewards"] {
-        assert_eq!(
-            exec_at(&mut deps, mock_env(), stranger, &[], propose(5)).unwrap_err(),
-            ContractError::Unauthorized {
-                sender: addr(stranger),
-                action: "set the commission"
-            }
-        );
-    }
+    let strangers = ["mallory", "dao", "registry", "rewards"];
+    refuses_strangers(&mut deps, &strangers, propose(5), "set the commission");
     assert!(matches!(
         exec_at(&mut deps, mock_env(), "validator", &[], propose(21)).unwrap_err(),
         ContractError::Bound(BoundError::AboveMax {

@@ -1,7 +1,8 @@
 use cw_utils::PaymentError;
 use faro_types::light_lst::ExecuteMsg;
 
-use super::{addr, attr, coins, deposit, exec, exec_paying, raw, reward, sends, setup};
+use super::{addr, attr, coins, deposit, exec, exec_paying, raw, refuses_strangers, reward};
+use super::{sends, setup};
 use crate::error::ContractError;
 use crate::query;
 
@@ -29,15 +30,13 @@ fn the_registry_moves_the_reward_address() {
 fn only_the_registry_and_a_valid_address() {
     let mut deps = setup();
     let stored = raw(&deps.storage);
-    for stranger in ["validator", "dao", "rewards"] {
-        assert_eq!(
-            exec(&mut deps, stranger, move_to("vault")).unwrap_err(),
-            ContractError::Unauthorized {
-                sender: addr(stranger),
-                action: "set the reward address"
-            }
-        );
-    }
+    let strangers = ["validator", "dao", "rewards"];
+    refuses_strangers(
+        &mut deps,
+        &strangers,
+        move_to("vault"),
+        "set the reward address",
+    );
     let bad = ExecuteMsg::SetRewardAddress {
         reward_address: "VAULT".to_string(),
     };

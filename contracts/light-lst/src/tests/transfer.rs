@@ -1,14 +1,13 @@
 use cosmwasm_std::{to_json_binary, Uint128};
 use faro_types::light_lst::ExecuteMsg;
 
-use super::{addr, attr, balance, deposit, exec, holding, raw, reward, setup, state, transfer_msg};
+use super::transfer_msg;
+use super::{addr, assert_settled, attr, balance, deposited, exec, holding, raw, reward, state};
 use crate::error::ContractError;
 
 /// Alice and Bob hold 100 units each and 90 pending rewards each.
 fn rewarded() -> super::TestDeps {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 100);
-    deposit(&mut deps, "bob", 100);
+    let mut deps = deposited(&[("alice", 100), ("bob", 100)]);
     reward(&mut deps, 200);
     assert_eq!(holding(&deps, "alice"), (100, 90));
     deps
@@ -23,11 +22,7 @@ fn a_transfer_settles_both_then_moves_units_one_for_one() {
     assert_eq!(attr(&res, "to"), addr("bob").to_string());
     assert_eq!(attr(&res, "amount"), "150");
     assert_eq!(attr(&res, "reward_index"), "0.9");
-    assert_eq!(holding(&deps, "alice"), (40, 0));
-    assert_eq!(holding(&deps, "bob"), (340, 0));
-    let state = state(&deps);
-    assert_eq!(state.total_units, Uint128::new(380));
-    assert_eq!(state.unsettled_rewards, Uint128::zero());
+    assert_settled(&deps, &[("alice", 40), ("bob", 340)], 380);
 }
 
 #[test]

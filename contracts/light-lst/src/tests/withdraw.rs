@@ -3,7 +3,8 @@ use cw_utils::PaymentError;
 use faro_types::light_lst::{AllAccountsResponse, ExecuteMsg, QueryMsg};
 
 use super::{
-    addr, ask, attr, coins, deposit, exec, exec_paying, holding, raw, reward, sends, setup, state,
+    addr, ask, assert_settled, attr, coins, deposited, exec, exec_paying, holding, raw, reward,
+    sends, state,
 };
 use crate::error::ContractError;
 
@@ -16,8 +17,7 @@ fn withdraw(amount: u128, to: Option<&str>) -> ExecuteMsg {
 
 #[test]
 fn a_withdrawal_pays_coins_for_units() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 1_000);
+    let mut deps = deposited(&[("alice", 1_000)]);
     let res = exec(&mut deps, "alice", withdraw(400, None)).unwrap();
     assert_eq!(sends(&res), [(addr("alice").to_string(), 400)]);
     assert_eq!(attr(&res, "action"), "withdraw");
@@ -28,8 +28,7 @@ fn a_withdrawal_pays_coins_for_units() {
 
 #[test]
 fn rewards_settle_first_and_can_be_paid_to_another() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 100);
+    let mut deps = deposited(&[("alice", 100)]);
     reward(&mut deps, 100);
     assert_eq!(holding(&deps, "alice"), (100, 90));
 
@@ -37,11 +36,7 @@ fn rewards_settle_first_and_can_be_paid_to_another() {
     assert_eq!(sends(&res), [(addr("carol").to_string(), 190)]);
     assert_eq!(attr(&res, "rewards_settled"), "90");
     assert_eq!(attr(&res, "to"), addr("carol").to_string());
-    let state = state(&deps);
-    assert_eq!(
-        (state.total_units, state.unsettled_rewards),
-        (Uint128::zero(), Uint128::zero())
-    );
+    assert_settled(&deps, &[("alice", 0)], 0);
     let accounts: AllAccountsResponse = ask(
         deps.as_ref(),
         QueryMsg::AllAccounts {
@@ -54,8 +49,7 @@ fn rewards_settle_first_and_can_be_paid_to_another() {
 
 #[test]
 fn refuses_zero_funds_more_than_the_balance_and_a_bad_recipient() {
-    let mut deps = setup();
-    deposit(&mut deps, "alice", 100);
+    let mut deps = deposited(&[("alice", 100)]);
     reward(&mut deps, 100);
     let stored = raw(&deps.storage);
     assert_eq!(

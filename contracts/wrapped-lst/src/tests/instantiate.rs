@@ -1,5 +1,5 @@
-use cosmwasm_std::coins;
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env};
+use cosmwasm_std::{coins, Coin};
 use cw_utils::PaymentError;
 use faro_types::token::TokenMetadataError;
 use faro_types::wrapped_lst::InstantiateMsg;
@@ -28,25 +28,31 @@ fn wraps_the_configured_heavy_lst_and_starts_empty_without_a_minter() {
     );
 }
 
+/// `msg`, paid with `funds`, is refused and nothing is stored.
+fn refused(funds: &[Coin], msg: InstantiateMsg) -> ContractError {
+    let mut deps = mock_dependencies();
+    let info = message_info(&addr("deployer"), funds);
+    let err = instantiate(deps.as_mut(), mock_env(), info, msg).unwrap_err();
+    assert!(query::config(deps.as_ref()).is_err());
+    err
+}
+
 #[test]
 fn refuses_too_many_decimals_a_bad_address_and_funds() {
-    let mut deps = mock_dependencies();
-    let info = message_info(&addr("deployer"), &[]);
     let mut msg = instantiate_msg();
     msg.token.decimals = 19;
-    let err = instantiate(deps.as_mut(), mock_env(), info.clone(), msg).unwrap_err();
     assert_eq!(
-        err,
+        refused(&[], msg),
         ContractError::Token(TokenMetadataError::InvalidDecimals)
     );
     let bad = InstantiateMsg {
         heavy_lst: "HEAVY".to_string(),
         ..instantiate_msg()
     };
-    let err = instantiate(deps.as_mut(), mock_env(), info, bad).unwrap_err();
-    assert!(matches!(err, ContractError::Std(_)));
-    let paying = message_info(&addr("deployer"), &coins(1, "uatom"));
-    let err = instantiate(deps.as_mut(), mock_env(), paying, instantiate_msg()).unwrap_err();
-    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
-    assert!(query::config(deps.as_ref()).is_err());
+    let err = refused(&[], bad);
+    assert!(matches!(err, ContractError::Std(_)), "{err:?}");
+    assert_eq!(
+        refused(&coins(1, "uatom"), instantiate_msg()),
+        ContractError::Payment(PaymentError::NonPayable {})
+    );
 }

@@ -28,11 +28,11 @@ use faro_types::wrapped_lst::{ExecuteMsg, InstantiateMsg, QueryMsg, ReceiveMsg};
 use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
+pub(crate) use faro_cw20::conformance::addr;
 pub(crate) use faro_types::testing::attr;
 
-pub(crate) fn addr(name: &str) -> Addr {
-    MockApi::default().addr_make(name)
-}
+/// What a message to the wrapper answers.
+pub(crate) type Outcome = Result<Response, ContractError>;
 
 pub(crate) fn dec(value: &str) -> Decimal256 {
     Decimal256::from_str(value).unwrap()
@@ -52,6 +52,15 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
             symbol: "wstATOM".to_string(),
             decimals: 6,
         },
+    }
+}
+
+/// `from` burns `amount` wstTOKEN for as many heavy LST shares, sent to `recipient`
+/// (default: `from`).
+pub(crate) fn unwrap_msg(amount: u128, recipient: Option<&str>) -> ExecuteMsg {
+    ExecuteMsg::Unwrap {
+        amount: Uint128::new(amount),
+        recipient: recipient.map(|r| addr(r).to_string()),
     }
 }
 
@@ -108,12 +117,7 @@ impl Wrapper {
         Wrapper { deps, heavy }
     }
 
-    pub fn exec_paying(
-        &mut self,
-        sender: &str,
-        funds: &[Coin],
-        msg: ExecuteMsg,
-    ) -> Result<Response, ContractError> {
+    pub fn exec_paying(&mut self, sender: &str, funds: &[Coin], msg: ExecuteMsg) -> Outcome {
         execute(
             self.deps.as_mut(),
             mock_env(),
@@ -122,7 +126,7 @@ impl Wrapper {
         )
     }
 
-    pub fn exec(&mut self, sender: &str, msg: ExecuteMsg) -> Result<Response, ContractError> {
+    pub fn exec(&mut self, sender: &str, msg: ExecuteMsg) -> Outcome {
         self.exec_paying(sender, &[], msg)
     }
 
@@ -144,12 +148,7 @@ impl Wrapper {
     }
 
     /// The heavy LST's hook after `from` sent it `amount` with `msg`.
-    pub fn hook(
-        &mut self,
-        from: &str,
-        amount: u128,
-        msg: Binary,
-    ) -> Result<Response, ContractError> {
+    pub fn hook(&mut self, from: &str, amount: u128, msg: Binary) -> Outcome {
         let hook = Cw20ReceiveMsg {
             sender: addr(from).to_string(),
             amount: Uint128::new(amount),
@@ -160,12 +159,7 @@ impl Wrapper {
 
     /// `from` sends `amount` heavy LST to the wrapper with `Wrap`: the heavy LST moves
     /// `⌈amount ÷ index⌉` shares, then calls the hook (undone if the hook fails).
-    pub fn wrap(
-        &mut self,
-        from: &str,
-        amount: u128,
-        recipient: Option<&str>,
-    ) -> Result<Response, ContractError> {
+    pub fn wrap(&mut self, from: &str, amount: u128, recipient: Option<&str>) -> Outcome {
         let index = self.heavy.borrow().index;
         let moved = shares_to_debit(Uint128::new(amount), index).unwrap();
         self.heavy.borrow_mut().wrapper_shares += moved;
@@ -181,17 +175,8 @@ impl Wrapper {
     }
 
     /// `Unwrap`, then the heavy LST carrying out the `TransferShares` it asked for.
-    pub fn unwrap(
-        &mut self,
-        from: &str,
-        amount: u128,
-        recipient: Option<&str>,
-    ) -> Result<Response, ContractError> {
-        let msg = ExecuteMsg::Unwrap {
-            amount: Uint128::new(amount),
-            recipient: recipient.map(|r| addr(r).to_string()),
-        };
-        let res = self.exec(from, msg)?;
+    pub fn unwrap(&mut self, from: &str, amount: u128, recipient: Option<&str>) -> Outcome {
+        let res = self.exec(from, unwrap_msg(amount, recipient))?;
         self.heavy.borrow_mut().wrapper_shares -= Uint128::new(amount);
         Ok(res)
     }

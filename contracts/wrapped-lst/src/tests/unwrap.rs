@@ -3,15 +3,8 @@ use cw_utils::PaymentError;
 use faro_types::heavy_lst::HeavyLstContract;
 use faro_types::wrapped_lst::ExecuteMsg;
 
-use super::{addr, attr, Wrapper};
+use super::{addr, attr, unwrap_msg, Wrapper};
 use crate::error::ContractError;
-
-fn unwrap_msg(amount: u128, recipient: Option<&str>) -> ExecuteMsg {
-    ExecuteMsg::Unwrap {
-        amount: Uint128::new(amount),
-        recipient: recipient.map(|r| addr(r).to_string()),
-    }
-}
 
 #[test]
 fn burns_wst_and_gives_back_exactly_as_many_shares() {
