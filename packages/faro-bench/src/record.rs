@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use faro_client::TxOutcome;
+use faro_client::{Client, ExecuteCall, Signer, TxOutcome};
 
 use crate::sample::{Sample, Section};
 
@@ -29,6 +29,23 @@ impl Recorder {
             file,
             path: path.to_path_buf(),
         })
+    }
+
+    /// Runs `call` as `signer` and records its gas as `operation` of `section`.
+    pub async fn execute(
+        &mut self,
+        client: &Client,
+        signer: &Signer,
+        call: ExecuteCall,
+        section: Section,
+        operation: &str,
+    ) -> Result<TxOutcome> {
+        let outcome = client
+            .execute_batch(signer, &[call])
+            .await
+            .with_context(|| format!("{operation} tx"))?;
+        self.record(section, operation, 0, &outcome)?;
+        Ok(outcome)
     }
 
     /// Records the gas `outcome` used as `operation` at `scale`.

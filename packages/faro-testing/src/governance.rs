@@ -231,11 +231,7 @@ impl Suite {
             msgs,
             latest: None,
         };
-        let proposer = multisig.members[0].clone();
-        let res = self
-            .app
-            .execute_contract(proposer, multisig.address.clone(), &msg, &[])?;
-        proposal_id(&res)
+        self.submit_proposal(&multisig.address, &multisig.members[0], &msg)
     }
 
     /// Proposes `msgs` and lets members vote yes, one after another, until it passes.
@@ -285,11 +281,7 @@ impl Suite {
             earliest: None,
             latest: None,
         };
-        let proposer = dao.voters[0].clone();
-        let res = self
-            .app
-            .execute_contract(proposer, dao.address.clone(), &msg, &[])?;
-        proposal_id(&res)
+        self.submit_proposal(&dao.address, &dao.voters[0], &msg)
     }
 
     /// Proposes `msgs`; the voters vote yes until it passes, or else the vote runs to
@@ -342,6 +334,20 @@ impl Suite {
             .execute_contract(sender.clone(), contract.clone(), &msg, &[])
     }
 
+    /// `proposer` sends the contract's own `Propose` message; returns the new proposal's id.
+    fn submit_proposal(
+        &mut self,
+        contract: &Addr,
+        proposer: &Addr,
+        propose: &(impl Serialize + std::fmt::Debug),
+    ) -> Result<u64> {
+        let res = self
+            .app
+            .execute_contract(proposer.clone(), contract.clone(), propose, &[])?;
+        let id = attribute(&res, "proposal_id").ok_or_else(|| anyhow!("no proposal_id"))?;
+        Ok(id.parse()?)
+    }
+
     pub fn cw3_proposal(&self, contract: &Addr, proposal_id: u64) -> Result<ProposalResponse> {
         Ok(self.query(contract, &Cw3QueryMsg::Proposal { proposal_id })?)
     }
@@ -369,9 +375,4 @@ fn merged(responses: Vec<AppResponse>) -> AppResponse {
             all.data = response.data.or(all.data);
             all
         })
-}
-
-fn proposal_id(res: &AppResponse) -> Result<u64> {
-    let id = attribute(res, "proposal_id").ok_or_else(|| anyhow!("no proposal_id"))?;
-    Ok(id.parse()?)
 }

@@ -3,7 +3,7 @@
 //! permissionless registration; and the figures to check them by.
 
 use anyhow::Result;
-use cosmwasm_std::{coin, Addr, Decimal, Uint128};
+use cosmwasm_std::{coin, Addr, Coin, Decimal, Uint128};
 use cw_multi_test::{AppResponse, Executor};
 use faro_types::light_lst::{self, Holding, LightState};
 use faro_types::operator_registry::{self, ConfigUpdate, Operator};
@@ -24,9 +24,7 @@ impl Suite {
         amount: u128,
     ) -> Result<AppResponse> {
         let msg = light_lst::ExecuteMsg::Deposit { recipient: None };
-        let light = self.light_lst(index);
-        self.app
-            .execute_contract(holder.clone(), light, &msg, &[coin(amount, DENOM)])
+        self.execute_light(holder, index, &msg, &[coin(amount, DENOM)])
     }
 
     pub fn light_withdraw(
@@ -39,8 +37,7 @@ impl Suite {
             amount: Uint128::new(amount),
             recipient: None,
         };
-        let light = self.light_lst(index);
-        self.app.execute_contract(holder.clone(), light, &msg, &[])
+        self.execute_light(holder, index, &msg, &[])
     }
 
     /// Operator `index`'s own account proposes a new light commission.
@@ -50,9 +47,8 @@ impl Suite {
         commission: Decimal,
     ) -> Result<AppResponse> {
         let msg = light_lst::ExecuteMsg::SetCommission { commission };
-        let light = self.light_lst(index);
         let account = chain::account(&validator_name(index));
-        self.app.execute_contract(account, light, &msg, &[])
+        self.execute_light(&account, index, &msg, &[])
     }
 
     /// `sender` (the DAO or the oracle) reports a light-service penalty of operator `index`.
@@ -65,8 +61,18 @@ impl Suite {
         let msg = light_lst::ExecuteMsg::Penalise {
             amount: Uint128::new(amount),
         };
+        self.execute_light(sender, index, &msg, &[])
+    }
+
+    fn execute_light(
+        &mut self,
+        sender: &Addr,
+        index: usize,
+        msg: &light_lst::ExecuteMsg,
+        funds: &[Coin],
+    ) -> Result<AppResponse> {
         let light = self.light_lst(index);
-        self.app.execute_contract(sender.clone(), light, &msg, &[])
+        self.app.execute_contract(sender.clone(), light, msg, funds)
     }
 
     /// Operator `index`'s account adds `amount` to its bond.

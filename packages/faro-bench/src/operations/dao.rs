@@ -9,7 +9,7 @@
 use anyhow::{ensure, Context, Result};
 use cosmwasm_std::{to_json_binary, CosmosMsg, Uint128, WasmMsg};
 use faro_client::deploy::Deployment;
-use faro_client::{Signer, TxOutcome};
+use faro_client::{Client, ExecuteCall};
 use faro_types::dao::{self, ConfigUpdate, ProposalResponse, Status, Vote};
 use faro_types::launch::FRO_SUPPLY;
 
@@ -19,6 +19,7 @@ use crate::sample::Section;
 pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<()> {
     let (carol, alice) = (&bench.keys.carol, &bench.keys.alice);
     let (fro, dao_addr) = (&deployment.contracts.fro, &deployment.contracts.dao);
+    let (client, recorder) = (&bench.client, &mut bench.recorder);
     let alice_share = FRO_SUPPLY.multiply_ratio(60u128, 100u128);
     let carol_share = FRO_SUPPLY - alice_share;
 
@@ -26,24 +27,23 @@ pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<()> {
         recipient: alice.address().to_string(),
         amount: alice_share,
     };
-    let outcome = bench
-        .client
-        .execute(carol, fro, &gift, &[])
-        .await
-        .context("FRO transfer")?;
-    bench
-        .recorder
-        .record(Section::Anchor, "cw20_base_transfer", 0, &outcome)?;
+    let gift = ExecuteCall::new(fro, &gift, vec![])?;
+    recorder
+        .execute(client, carol, gift, Section::Anchor, "cw20_base_transfer")
+        .await?;
 
-    let outcome = stake(bench, deployment, carol, carol_share).await?;
-    bench
-        .recorder
-        .record(Section::Operation, "dao_stake", 0, &outcome)?;
-    stake(bench, deployment, alice, alice_share).await?;
+    let carol_stake = stake(deployment, carol_share)?;
+    recorder
+        .execute(client, carol, carol_stake, Section::Operation, "dao_stake")
+        .await?;
+    let alice_stake = stake(deployment, alice_share)?;
+    client
+        .execute_batch(alice, &[alice_stake])
+        .await
+        .context("DAO stake")?;
 
     // Runs as the DAO and changes nothing: the voting period it already has.
-    let config: dao::Config = bench
-        .client
+    let config: dao::Config = client
         .query_smart(dao_addr, &dao::QueryMsg::Config {})
         .await?;
     let update = dao::ExecuteMsg::UpdateConfig(ConfigUpdate {
@@ -61,68 +61,45 @@ pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<()> {
         earliest: None,
         latest: None,
     };
-    let outcome = bench
-        .client
-        .execute(carol, dao_addr, &propose, &[])
-        .await
-        .context("DAO propose")?;
-    bench
-        .recorder
-        .record(Section::Operation, "dao_propose", 0, &outcome)?;
+    let propose = ExecuteCall::new(dao_addr, &propose, vec![])?;
+    let outcome = recorder
+        .execute(client, carol, propose, Section::Operation, "dao_propose")
+        .await?;
     let proposal_id: u64 = outcome
         .attribute("wasm", "proposal_id")
         .context("the proposal's id in the propose tx")?
         .parse()?;
-    ensure_status(bench, dao_addr, proposal_id, Status::Open).await?;
+    ensure_status(client, dao_addr, proposal_id, Status::Open).await?;
 
     let vote = dao::ExecuteMsg::Vote {
         proposal_id,
         vote: Vote::Yes,
     };
-    let outcome = bench
-        .client
-        .execute(alice, dao_addr, &vote, &[])
-        .await
-        .context("DAO vote")?;
-    bench
-        .recorder
-        .record(Section::Operation, "dao_vote", 0, &outcome)?;
-    ensure_status(bench, dao_addr, proposal_id, Status::Passed).await?;
+    let vote = ExecuteCall::new(dao_addr, &vote, vec![])?;
+    recorder
+        .execute(client, alice, vote, Section::Operation, "dao_vote")
+        .await?;
+    ensure_status(client, dao_addr, proposal_id, Status::Passed).await?;
 
-    let execute = dao::ExecuteMsg::Execute { proposal_id };
-    let outcome = bench
-        .client
-        .execute(carol, dao_addr, &execute, &[])
-        .await
-        .context("DAO execute")?;
-    bench
-        .recorder
-        .record(Section::Operation, "dao_execute", 0, &outcome)?;
-    ensure_status(bench, dao_addr, proposal_id, Status::Executed).await
+    let execute = ExecuteCall::new(dao_addr, &dao::ExecuteMsg::Execute { proposal_id }, vec![])?;
+    recorder
+        .execute(client, carol, execute, Section::Operation, "dao_execute")
+        .await?;
+    ensure_status(client, dao_addr, proposal_id, Status::Executed).await
 }
 
 /// A FRO `Send` to the DAO that stakes it.
-async fn stake(
-    bench: &Bench,
-    deployment: &Deployment,
-    staker: &Signer,
-    amount: Uint128,
-) -> Result<TxOutcome> {
+fn stake(deployment: &Deployment, amount: Uint128) -> Result<ExecuteCall> {
     let send = cw20::Cw20ExecuteMsg::Send {
         contract: deployment.contracts.dao.clone(),
         amount,
         msg: to_json_binary(&dao::ReceiveMsg::Stake {})?,
     };
-    bench
-        .client
-        .execute(staker, &deployment.contracts.fro, &send, &[])
-        .await
-        .context("DAO stake")
+    Ok(ExecuteCall::new(&deployment.contracts.fro, &send, vec![])?)
 }
 
-async fn ensure_status(bench: &Bench, dao_addr: &str, id: u64, expected: Status) -> Result<()> {
-    let proposal: ProposalResponse = bench
-        .client
+async fn ensure_status(client: &Client, dao_addr: &str, id: u64, expected: Status) -> Result<()> {
+    let proposal: ProposalResponse = client
         .query_smart(dao_addr, &dao::QueryMsg::Proposal { proposal_id: id })
         .await?;
     ensure!(

@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::{anyhow, ensure, Context, Result};
 use cosmwasm_std::{coin, Uint128};
 use faro_client::deploy::Deployment;
+use faro_client::ExecuteCall;
 use faro_types::hub::{self, BatchStatus};
 use faro_types::wrapped_lst;
 
@@ -60,7 +61,7 @@ pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<u64> {
 
     let outcome = protocol.unbond(alice, UNBOND).await?;
     recorder.record(Section::Operation, "unbond", 0, &outcome)?;
-    let batch_id = protocol.hub_state().await?.epoch;
+    let batch_id = protocol.hub_state().await?.books.epoch;
 
     let validator = deployment
         .operators
@@ -138,14 +139,18 @@ pub async fn withdraw(bench: &mut Bench, deployment: &Deployment, batch_id: u64)
         "batch {batch_id} is not withdrawable after maturing: {batch:?}"
     );
     let withdraw = hub::ExecuteMsg::Withdraw { batch_id };
-    let outcome = protocol
-        .client
-        .execute(&bench.keys.alice, &deployment.contracts.hub, &withdraw, &[])
-        .await
-        .context("withdraw")?;
+    let withdraw = ExecuteCall::new(&deployment.contracts.hub, &withdraw, vec![])?;
+    let alice = &bench.keys.alice;
     bench
         .recorder
-        .record(Section::Operation, "withdraw", 0, &outcome)?;
+        .execute(
+            protocol.client,
+            alice,
+            withdraw,
+            Section::Operation,
+            "withdraw",
+        )
+        .await?;
     Ok(())
 }
 

@@ -1,8 +1,9 @@
 //! The light side: a deposit into an operator's light LST and a withdrawal from it.
 
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use cosmwasm_std::{coins, Uint128};
 use faro_client::deploy::Deployment;
+use faro_client::ExecuteCall;
 use faro_types::light_lst;
 
 use crate::bench::Bench;
@@ -18,32 +19,25 @@ pub async fn run(bench: &mut Bench, deployment: &Deployment) -> Result<()> {
         .first()
         .and_then(|operator| operator.light_lst.clone())
         .ok_or_else(|| anyhow!("the first operator has no light LST"))?;
-    let alice = &bench.keys.alice;
+    let (alice, client, recorder) = (&bench.keys.alice, &bench.client, &mut bench.recorder);
     let deposit = light_lst::ExecuteMsg::Deposit { recipient: None };
-    let outcome = bench
-        .client
-        .execute(
-            alice,
-            &light_lst,
-            &deposit,
-            &coins(DEPOSIT, &deployment.denom),
-        )
-        .await
-        .context("light deposit")?;
-    bench
-        .recorder
-        .record(Section::Operation, "light_deposit", 0, &outcome)?;
+    let deposit = ExecuteCall::new(&light_lst, &deposit, coins(DEPOSIT, &deployment.denom))?;
+    recorder
+        .execute(client, alice, deposit, Section::Operation, "light_deposit")
+        .await?;
     let withdraw = light_lst::ExecuteMsg::Withdraw {
         amount: Uint128::new(WITHDRAW),
         recipient: None,
     };
-    let outcome = bench
-        .client
-        .execute(alice, &light_lst, &withdraw, &[])
-        .await
-        .context("light withdraw")?;
-    bench
-        .recorder
-        .record(Section::Operation, "light_withdraw", 0, &outcome)?;
+    let withdraw = ExecuteCall::new(&light_lst, &withdraw, vec![])?;
+    recorder
+        .execute(
+            client,
+            alice,
+            withdraw,
+            Section::Operation,
+            "light_withdraw",
+        )
+        .await?;
     Ok(())
 }

@@ -69,7 +69,7 @@ fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
 ) -> AnyResult<AppResponse> {
     let module = load_params(storage)?.module;
     let type_url = msg.type_url.as_str();
-    if type_url == module.type_url_tokenize() {
+    let (response_type_url, value, event) = if type_url == module.type_url_tokenize() {
         let msg = liquid::decode::<MsgTokenizeShares>(&msg.value)
             .map_err(|err| invalid(type_url, err.to_string()))?;
         signed_by(&msg.delegator_address, &sender)?;
@@ -89,12 +89,11 @@ fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
         let response = MsgTokenizeSharesResponse {
             amount: Some(done.share_tokens.into()),
         };
-        let value = liquid::encode(&response);
-        Ok(respond(
+        (
             module.type_url_tokenize_response(),
-            value,
+            liquid::encode(&response),
             done.event,
-        ))
+        )
     } else if type_url == module.type_url_redeem() {
         let msg = liquid::decode::<MsgRedeemTokensForShares>(&msg.value)
             .map_err(|err| invalid(type_url, err.to_string()))?;
@@ -104,18 +103,18 @@ fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
         let response = MsgRedeemTokensForSharesResponse {
             amount: Some(done.tokens.into()),
         };
-        let value = liquid::encode(&response);
-        Ok(respond(
+        (
             module.type_url_redeem_response(),
-            value,
+            liquid::encode(&response),
             done.event,
-        ))
+        )
     } else {
-        Err(LsmError::UnsupportedMessage {
+        return Err(LsmError::UnsupportedMessage {
             type_url: msg.type_url,
         }
-        .into())
-    }
+        .into());
+    };
+    Ok(respond(response_type_url, value, event))
 }
 
 fn invalid(type_url: &str, reason: String) -> LsmError {

@@ -4,7 +4,7 @@ use anyhow::{anyhow, Result};
 use faro_testing::lsm::LsmChain;
 
 use crate::cast::Story;
-use crate::settled::attribute;
+use crate::settled::amounts;
 use crate::show::{atom, count, header, rate, short};
 
 pub fn native(story: &mut Story, amount: u128) -> Result<()> {
@@ -13,8 +13,7 @@ pub fn native(story: &mut Story, amount: u128) -> Result<()> {
     let suite = &mut story.suite;
     suite.fund(&alice, amount)?;
     let bonded = suite.bond(&alice, amount)?;
-    let minted: u128 = attribute(&bonded, "bond", "minted_shares")?.parse()?;
-    let dead: u128 = attribute(&bonded, "bond", "dead_shares")?.parse()?;
+    let [minted, dead] = amounts(&bonded, "bond", ["minted_shares", "dead_shares"])?;
     println!(
         "alice receives {} stATOM ({} shares minted); she holds {} stATOM",
         atom(minted),
@@ -31,7 +30,7 @@ pub fn native(story: &mut Story, amount: u128) -> Result<()> {
     let state = story.suite.hub_state()?;
     println!(
         "hub: total bonded {} ATOM, stATOM supply {}, exchange rate {}",
-        atom(state.total_bonded.u128()),
+        atom(state.books.total_bonded.u128()),
         atom(story.suite.heavy_supply()?),
         rate(state.exchange_rate),
     );
@@ -60,8 +59,7 @@ pub fn lsm_shares(story: &mut Story, index: usize, amount: u128) -> Result<()> {
         atom(worth.u128())
     );
     let bonded = suite.bond_coin(&bob, shares)?;
-    let redeemed: u128 = attribute(&bonded, "bond_shares_redeemed", "amount")?.parse()?;
-    let minted: u128 = attribute(&bonded, "bond_shares_redeemed", "minted_shares")?.parse()?;
+    let [redeemed, minted] = amounts(&bonded, "bond_shares_redeemed", ["amount", "minted_shares"])?;
     println!(
         "bob bonds them: the tokenizer redeems them into a delegation of {} ATOM",
         atom(redeemed)

@@ -5,7 +5,7 @@ use faro_testing::lsm::LsmChain;
 
 use crate::bonding::short_denom;
 use crate::cast::Story;
-use crate::settled::attribute;
+use crate::settled::amounts;
 use crate::show::{atom, count, header, pct, rate};
 
 pub fn tell(story: &mut Story, amount: u128, index: usize) -> Result<()> {
@@ -19,9 +19,8 @@ pub fn tell(story: &mut Story, amount: u128, index: usize) -> Result<()> {
     let rate_before = suite.hub_state()?.exchange_rate;
     let delegated_before = suite.delegated_to(index)?;
     let exited = suite.instant_exit(&bob, amount, index)?;
-    let burned: u128 = attribute(&exited, "instant_exit", "burned_shares")?.parse()?;
-    let payout: u128 = attribute(&exited, "instant_exit", "payout")?.parse()?;
-    let fee: u128 = attribute(&exited, "instant_exit", "fee")?.parse()?;
+    let keys = ["burned_shares", "payout", "fee"];
+    let [burned, payout, fee] = amounts(&exited, "instant_exit", keys)?;
     println!(
         "bob sends {} stATOM: {} shares burned, worth {} ATOM; the exit fee ({}) is {} ATOM",
         atom(amount),

@@ -8,6 +8,7 @@ use cw3::Status;
 use faro_testing::governance::{
     call, Governor, FOUNDERS, MULTISIG_THRESHOLD, MULTISIG_VOTING_PERIOD,
 };
+use faro_testing::suite::Suite;
 use faro_types::hub::{self, ConfigUpdate, FeeConfig};
 
 use crate::cast::Story;
@@ -42,12 +43,11 @@ pub fn tell(story: &mut Story, protocol_fee: Decimal) -> Result<()> {
 
     let hub = suite.contracts.hub.clone();
     let governance = suite.roles.governance.clone();
-    suite.transfer_governance(
+    let owner = hand_over_hub(
+        suite,
         Governor::Account(&governance),
         Governor::Multisig(&multisig),
-        std::slice::from_ref(&hub),
     )?;
-    let owner = suite.ownership(&hub)?.owner.unwrap_or_default();
     let admin = suite.app.contract_data(&hub)?.admin;
     println!(
         "governance offers the hub; a multisig proposal accepts it: hub owner {}, admin {}",
@@ -98,15 +98,21 @@ pub fn tell(story: &mut Story, protocol_fee: Decimal) -> Result<()> {
             .collect::<Vec<_>>()
             .join(", "),
     );
-    suite.transfer_governance(
+    let owner = hand_over_hub(
+        suite,
         Governor::Multisig(&multisig),
         Governor::TokenDao(&dao),
-        std::slice::from_ref(&hub),
     )?;
-    let owner = suite.ownership(&hub)?.owner.unwrap_or_default();
     println!(
         "a multisig proposal offers the hub, a DAO proposal accepts it: hub owner {} (the DAO)",
         short(&owner),
     );
     Ok(())
+}
+
+/// `from` hands the hub to `to`; returns the hub's owner after.
+fn hand_over_hub(suite: &mut Suite, from: Governor, to: Governor) -> Result<String> {
+    let hub = suite.contracts.hub.clone();
+    suite.transfer_governance(from, to, std::slice::from_ref(&hub))?;
+    Ok(suite.ownership(&hub)?.owner.unwrap_or_default())
 }

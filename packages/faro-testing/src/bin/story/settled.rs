@@ -77,6 +77,22 @@ fn value<'a>(event: &'a Event, key: &str) -> Result<&'a str> {
         .ok_or_else(|| anyhow!("no attribute {key} in {}", event.ty))
 }
 
+/// The amounts under `keys` in the first event of `response` with `action = <action>`.
+pub fn amounts<const N: usize>(
+    response: &AppResponse,
+    action: &str,
+    keys: [&str; N],
+) -> Result<[u128; N]> {
+    let event = action_event(response, action)?;
+    let mut amounts = [0; N];
+    for (amount, key) in amounts.iter_mut().zip(keys) {
+        *amount = value(event, key)?
+            .parse()
+            .with_context(|| format!("{action} attribute {key}"))?;
+    }
+    Ok(amounts)
+}
+
 /// The value of attribute `key` in the first event of `response` with
 /// `action = <action>`.
 pub fn attribute<'a>(response: &'a AppResponse, action: &str, key: &str) -> Result<&'a str> {

@@ -84,11 +84,12 @@ impl Chain {
         }
     }
 
-    /// A chain where `who` has delegated `amount` to `val`.
-    pub fn with_delegation(who: &Addr, val: usize, amount: u128) -> Self {
+    /// Alice, and a chain where she has delegated `amount` to `val`.
+    pub fn with_alice_delegating(val: usize, amount: u128) -> (Addr, Self) {
+        let alice = addr("alice");
         let mut chain = Self::new();
-        chain.delegate(who, val, amount).unwrap();
-        chain
+        chain.delegate(&alice, val, amount).unwrap();
+        (alice, chain)
     }
 
     pub fn module(&self) -> LsmModule {

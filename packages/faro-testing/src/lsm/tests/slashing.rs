@@ -1,7 +1,7 @@
 //! Slashing: the validator's tokens, unbonding and redelegation entries, infraction
 //! heights, and the rate that follows.
 
-use cosmwasm_std::{Decimal, Uint128};
+use cosmwasm_std::{Addr, Decimal, Uint128};
 use cw_multi_test::StakingSudo;
 
 use super::super::{LsmChain, LsmError};
@@ -15,10 +15,16 @@ fn entry_balances(chain: &Chain, who: &str, val: usize) -> Vec<u128> {
         .collect()
 }
 
+/// Alice, who delegated 1,000,000 to validator 0 and has started to undelegate `amount`.
+fn alice_unbonding(amount: u128) -> (Addr, Chain) {
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 1_000_000);
+    chain.undelegate(&alice, 0, amount).unwrap();
+    (alice, chain)
+}
+
 #[test]
 fn a_slash_burns_tokens_and_lowers_every_delegation() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 1_000_000);
     let pool = chain.app.staking_pool().unwrap();
     let pool_before = chain.balance(&pool, DENOM);
     chain.app.slash(&valoper(0), Decimal::percent(10)).unwrap();
@@ -35,9 +41,7 @@ fn a_slash_burns_tokens_and_lowers_every_delegation() {
 
 #[test]
 fn a_slash_reaches_unbonding_entries_in_flight() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
-    chain.undelegate(&alice, 0, 500_000).unwrap();
+    let (alice, mut chain) = alice_unbonding(500_000);
     chain.app.advance(DAY);
     chain.app.slash(&valoper(0), Decimal::percent(10)).unwrap();
     assert_eq!(entry_balances(&chain, "alice", 0), vec![450_000]);
@@ -50,9 +54,7 @@ fn a_slash_reaches_unbonding_entries_in_flight() {
 
 #[test]
 fn an_infraction_at_the_current_height_spares_the_entries() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
-    chain.undelegate(&alice, 0, 500_000).unwrap();
+    let (_, mut chain) = alice_unbonding(500_000);
     let height = chain.app.block_info().height;
     chain
         .app
@@ -66,9 +68,7 @@ fn an_infraction_at_the_current_height_spares_the_entries() {
 
 #[test]
 fn only_entries_created_at_or_after_the_infraction_are_slashed() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
-    chain.undelegate(&alice, 0, 100_000).unwrap();
+    let (alice, mut chain) = alice_unbonding(100_000);
     chain.app.advance(DAY);
     let infraction = chain.app.block_info().height;
     chain.undelegate(&alice, 0, 200_000).unwrap();
@@ -86,9 +86,7 @@ fn only_entries_created_at_or_after_the_infraction_are_slashed() {
 
 #[test]
 fn completed_unbondings_are_out_of_reach() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
-    chain.undelegate(&alice, 0, 500_000).unwrap();
+    let (alice, mut chain) = alice_unbonding(500_000);
     chain.app.advance(chain.unbonding_time());
     chain.app.slash(&valoper(0), Decimal::percent(50)).unwrap();
     assert_eq!(chain.balance(&alice, DENOM), FUNDS - 500_000);
@@ -96,8 +94,7 @@ fn completed_unbondings_are_out_of_reach() {
 
 #[test]
 fn a_slash_follows_redelegated_stake_to_its_destination() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000_000);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 1_000_000);
     chain.redelegate(&alice, 0, 1, 400_000).unwrap();
     chain.app.advance(DAY);
     chain.app.slash(&valoper(0), Decimal::percent(10)).unwrap();
@@ -110,8 +107,7 @@ fn a_slash_follows_redelegated_stake_to_its_destination() {
 
 #[test]
 fn a_validator_slashed_to_nothing_takes_no_delegations() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 1_000);
     chain.app.slash(&valoper(0), Decimal::one()).unwrap();
     assert_eq!(chain.delegated(&alice, 0), 0);
     assert_lsm_err!(

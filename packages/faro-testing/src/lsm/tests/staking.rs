@@ -8,8 +8,7 @@ use super::{addr, err, self_delegator, valoper, Chain, DAY, DENOM, FUNDS, SELF_B
 
 #[test]
 fn delegating_moves_tokens_into_the_pool_for_shares() {
-    let alice = addr("alice");
-    let chain = Chain::with_delegation(&alice, 0, 5_000);
+    let (alice, chain) = Chain::with_alice_delegating(0, 5_000);
     assert_eq!(chain.balance(&alice, DENOM), FUNDS - 5_000);
     assert_eq!(chain.delegated(&alice, 0), 5_000);
     assert_eq!(
@@ -52,8 +51,7 @@ fn delegation_errors() {
 
 #[test]
 fn undelegated_tokens_come_back_after_the_unbonding_time() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 10_000);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 10_000);
     chain.undelegate(&alice, 0, 4_000).unwrap();
     assert_eq!(chain.delegated(&alice, 0), 6_000);
     let entries = chain.unbonding(&alice, 0);
@@ -72,8 +70,7 @@ fn undelegated_tokens_come_back_after_the_unbonding_time() {
 
 #[test]
 fn undelegating_everything_removes_the_delegation() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 1, 777);
+    let (alice, mut chain) = Chain::with_alice_delegating(1, 777);
     chain.undelegate(&alice, 1, 777).unwrap();
     assert_eq!(chain.delegation(&alice, 1), None);
     assert_lsm_err!(
@@ -84,22 +81,19 @@ fn undelegating_everything_removes_the_delegation() {
 
 #[test]
 fn undelegating_more_than_delegated_is_refused() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 100);
-    assert_lsm_err!(
-        chain.undelegate(&alice, 0, 101),
-        LsmError::InvalidRequest { .. }
-    );
-    assert_lsm_err!(
-        chain.undelegate(&alice, 0, 0),
-        LsmError::InvalidRequest { .. }
-    );
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 100);
+    for amount in [101, 0] {
+        assert_lsm_err!(
+            chain.undelegate(&alice, 0, amount),
+            LsmError::InvalidRequest { .. }
+        );
+    }
+    assert_eq!(chain.delegated(&alice, 0), 100);
 }
 
 #[test]
 fn an_eighth_unbonding_entry_is_refused() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 100);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 100);
     for _ in 0..7 {
         chain.undelegate(&alice, 0, 1).unwrap();
         chain.app.advance(DAY);
@@ -120,8 +114,7 @@ fn an_eighth_unbonding_entry_is_refused() {
 
 #[test]
 fn undelegations_in_one_block_merge_into_one_entry() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 100);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 100);
     for _ in 0..10 {
         chain.undelegate(&alice, 0, 2).unwrap();
     }
@@ -132,8 +125,7 @@ fn undelegations_in_one_block_merge_into_one_entry() {
 
 #[test]
 fn redelegation_moves_stake_and_blocks_a_transitive_hop() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 1_000);
     chain.redelegate(&alice, 0, 1, 400).unwrap();
     assert_eq!(chain.delegated(&alice, 0), 600);
     assert_eq!(chain.delegated(&alice, 1), 400);
@@ -164,8 +156,7 @@ fn redelegation_moves_stake_and_blocks_a_transitive_hop() {
 
 #[test]
 fn an_eighth_redelegation_entry_is_refused() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 100);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 100);
     for _ in 0..7 {
         chain.redelegate(&alice, 0, 1, 1).unwrap();
         chain.app.advance(DAY);
@@ -203,8 +194,7 @@ fn redelegation_errors() {
 
 #[test]
 fn jailed_validators_take_no_new_stake_but_let_it_leave() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 1_000);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 1_000);
     chain.app.jail(&valoper(1)).unwrap();
     assert_lsm_err!(
         chain.delegate(&alice, 1, 10),
@@ -231,8 +221,7 @@ fn jailed_validators_take_no_new_stake_but_let_it_leave() {
 
 #[test]
 fn staking_queries_match_the_state() {
-    let alice = addr("alice");
-    let mut chain = Chain::with_delegation(&alice, 0, 300);
+    let (alice, mut chain) = Chain::with_alice_delegating(0, 300);
     chain.delegate(&alice, 2, 200).unwrap();
     let querier = chain.app.wrap();
     assert_eq!(querier.query_bonded_denom().unwrap(), DENOM);
