@@ -239,6 +239,7 @@ pub struct HeavyWeightsResponse {
 /// The registry's configuration. Its addresses (`A`) are `String` as sent at instantiation
 /// and `Addr` once validated, as stored and as the `Config` query answers.
 #[cw_serde]
+#[schemars(rename = "Config")]
 pub struct Config<A = Addr> {
     /// The native denom operators bond in.
     pub bond_denom: String,

@@ -210,6 +210,7 @@ msg_enum! {
 /// The pool's configuration. Its addresses (`A`) are `String` as sent at instantiation
 /// and `Addr` once validated, as stored and as the `Config` query answers.
 #[cw_serde]
+#[schemars(rename = "Config")]
 pub struct Config<A = Addr> {
     /// The cw20 provers stake (the wrapped LST).
     pub stake_token: A,
