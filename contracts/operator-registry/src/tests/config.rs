@@ -10,7 +10,10 @@ use crate::contract::execute;
 use crate::error::ContractError;
 use crate::query;
 
-fn update(update: ConfigUpdate) -> ExecuteMsg {
+/// An update of the configuration fields `set` sets, and no other.
+fn update_config(set: impl FnOnce(&mut ConfigUpdate)) -> ExecuteMsg {
+    let mut update = ConfigUpdate::default();
+    set(&mut update);
     ExecuteMsg::UpdateConfig(update)
 }
 
@@ -21,7 +24,7 @@ fn the_owner_replaces_each_given_field() {
     let res = exec(
         &mut deps,
         "dao",
-        update(ConfigUpdate {
+        ExecuteMsg::UpdateConfig(ConfigUpdate {
             permissionless: Some(true),
             min_bond: Some(Uint128::new(5)),
             max_leverage: Some(50),
@@ -65,7 +68,7 @@ fn the_owner_replaces_each_given_field() {
     assert_eq!(res.attributes, expected);
 
     // An empty update changes nothing.
-    let res = exec(&mut deps, "dao", update(ConfigUpdate::default())).unwrap();
+    let res = exec(&mut deps, "dao", update_config(|_| {})).unwrap();
     assert_eq!(res.attributes.len(), 1);
     assert_eq!(query::config(deps.as_ref()).unwrap(), after);
 }
@@ -74,10 +77,7 @@ fn the_owner_replaces_each_given_field() {
 fn only_the_owner_updates_without_funds() {
     let mut deps = setup();
     let before = query::config(deps.as_ref()).unwrap();
-    let phase2 = update(ConfigUpdate {
-        permissionless: Some(true),
-        ..ConfigUpdate::default()
-    });
+    let phase2 = update_config(|u| u.permissionless = Some(true));
     let err = exec(&mut deps, "mallory", phase2.clone()).unwrap_err();
     assert_eq!(err, ContractError::Ownership(OwnershipError::NotOwner));
     let info = message_info(&addr("dao"), &coins(1, "uatom"));
@@ -92,26 +92,17 @@ fn updates_keep_the_bounds() {
     let before = query::config(deps.as_ref()).unwrap();
     let cases = [
         (
-            ConfigUpdate {
-                min_bond: Some(Uint128::zero()),
-                ..ConfigUpdate::default()
-            },
+            update_config(|u| u.min_bond = Some(Uint128::zero())),
             BoundError::Zero { field: "min_bond" },
         ),
         (
-            ConfigUpdate {
-                max_leverage: Some(0),
-                ..ConfigUpdate::default()
-            },
+            update_config(|u| u.max_leverage = Some(0)),
             BoundError::Zero {
                 field: "max_leverage",
             },
         ),
         (
-            ConfigUpdate {
-                max_leverage: Some(1_001),
-                ..ConfigUpdate::default()
-            },
+            update_config(|u| u.max_leverage = Some(1_001)),
             BoundError::AboveMax {
                 field: "max_leverage",
                 value: "1001".to_string(),
@@ -119,10 +110,7 @@ fn updates_keep_the_bounds() {
             },
         ),
         (
-            ConfigUpdate {
-                max_commission: Some(Decimal::percent(101)),
-                ..ConfigUpdate::default()
-            },
+            update_config(|u| u.max_commission = Some(Decimal::percent(101))),
             BoundError::AboveMax {
                 field: "max_commission",
                 value: "1.01".to_string(),
@@ -130,10 +118,7 @@ fn updates_keep_the_bounds() {
             },
         ),
         (
-            ConfigUpdate {
-                exit_period: Some(60 * 24 * 3600 + 1),
-                ..ConfigUpdate::default()
-            },
+            update_config(|u| u.exit_period = Some(60 * 24 * 3600 + 1)),
             BoundError::AboveMax {
                 field: "exit_period",
                 value: (60 * 24 * 3600 + 1).to_string(),
@@ -141,32 +126,25 @@ fn updates_keep_the_bounds() {
             },
         ),
         (
-            ConfigUpdate {
-                light_lst_code_id: Some(0),
-                // Valid alone, but the update fails as a whole.
-                permissionless: Some(true),
-                ..ConfigUpdate::default()
-            },
+            // The permissionless switch is valid alone, but the update fails as a whole.
+            update_config(|u| {
+                u.light_lst_code_id = Some(0);
+                u.permissionless = Some(true);
+            }),
             BoundError::Zero {
                 field: "light_lst_code_id",
             },
         ),
     ];
     for (bad, expected) in cases {
-        let err = exec(&mut deps, "dao", update(bad)).unwrap_err();
+        let err = exec(&mut deps, "dao", bad).unwrap_err();
         assert_eq!(err, ContractError::Bound(expected));
     }
     for bad in [
-        ConfigUpdate {
-            treasury: Some("Treasury".to_string()),
-            ..ConfigUpdate::default()
-        },
-        ConfigUpdate {
-            oracle: Some("not an address".to_string()),
-            ..ConfigUpdate::default()
-        },
+        update_config(|u| u.treasury = Some("Treasury".to_string())),
+        update_config(|u| u.oracle = Some("not an address".to_string())),
     ] {
-        let err = exec(&mut deps, "dao", update(bad)).unwrap_err();
+        let err = exec(&mut deps, "dao", bad).unwrap_err();
         assert!(matches!(err, ContractError::Std(_)));
     }
     assert_eq!(query::config(deps.as_ref()).unwrap(), before);

@@ -1,11 +1,11 @@
 use cosmwasm_std::testing::{message_info, mock_env};
-use cosmwasm_std::{coins, BankMsg, SubMsg, Uint128};
+use cosmwasm_std::{coins, Uint128};
 use cw_utils::PaymentError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus};
 
 use super::{
-    account, active, addr, exec, exec_later, exec_paid, exit, is_registered, jail, now, operator,
-    register_as, setup, valoper,
+    active, addr, exec, exec_later, exec_paid, exit, is_registered, jail, not_found, now, operator,
+    register_as, send_to, setup, valoper,
 };
 use crate::contract::execute;
 use crate::error::ContractError;
@@ -73,12 +73,7 @@ fn only_the_validator_account_exits_and_claims() {
     }
     for msg in [exit("carol"), claim("carol")] {
         let err = exec(&mut deps, "carol", msg).unwrap_err();
-        assert_eq!(
-            err,
-            ContractError::OperatorNotFound {
-                valoper: valoper("carol")
-            }
-        );
+        assert_eq!(err, not_found("carol"));
     }
     let info = message_info(&addr("alice"), &coins(1, "uatom"));
     let err = execute(deps.as_mut(), mock_env(), info, exit("alice")).unwrap_err();
@@ -112,13 +107,7 @@ fn the_bond_is_claimed_only_after_the_exit_period() {
     assert!(is_registered(&deps, "alice"));
 
     let res = exec_later(&mut deps, "alice", EXIT_PERIOD, claim("alice")).unwrap();
-    assert_eq!(
-        res.messages,
-        vec![SubMsg::new(BankMsg::Send {
-            to_address: account("alice"),
-            amount: coins(400, "uatom"),
-        })]
-    );
+    assert_eq!(res.messages, send_to("alice", 400));
     assert_eq!(super::attr(&res, "bond"), "400");
     assert!(!is_registered(&deps, "alice"));
     assert_eq!(OPERATOR_COUNT.load(&deps.storage).unwrap(), 1);
@@ -137,13 +126,7 @@ fn an_exiting_bond_stays_liable_and_only_the_rest_is_claimed() {
     };
     exec(&mut deps, "oracle", penalty).unwrap();
     let res = exec_later(&mut deps, "alice", EXIT_PERIOD + 1, claim("alice")).unwrap();
-    assert_eq!(
-        res.messages,
-        vec![SubMsg::new(BankMsg::Send {
-            to_address: account("alice"),
-            amount: coins(250, "uatom"),
-        })]
-    );
+    assert_eq!(res.messages, send_to("alice", 250));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use faro_types::token::TokenMetadata;
 
 use super::{
     account, exec, exit, is_registered, jail, light_checksum, no_update, operator, registration,
-    setup, valoper, Deps,
+    set_services, setup, update_operator, valoper, Deps, HEAVY_AND_LIGHT, HEAVY_ONLY,
 };
 use crate::contract::reply;
 use crate::error::ContractError;
@@ -314,19 +314,8 @@ fn salts_are_never_reused() {
 fn turning_light_services_on_launches_the_light_lst_once() {
     let mut deps = setup();
     exec(&mut deps, "bob", ExecuteMsg::Register(registration("bob"))).unwrap();
-    let light_on = OperatorUpdate {
-        services: Some(Services {
-            heavy: true,
-            light: true,
-        }),
-        ..no_update("bob")
-    };
-    let err = exec(
-        &mut deps,
-        "bob",
-        ExecuteMsg::UpdateOperator(light_on.clone()),
-    )
-    .unwrap_err();
+    let light_on = set_services("bob", HEAVY_AND_LIGHT, None);
+    let err = update_operator(&mut deps, "bob", light_on.clone()).unwrap_err();
     assert_eq!(err, ContractError::LightCommissionRequired);
 
     let with_commission = OperatorUpdate {
@@ -334,26 +323,16 @@ fn turning_light_services_on_launches_the_light_lst_once() {
         moniker: Some("Bob's".to_string()),
         ..light_on.clone()
     };
-    let res = exec(
-        &mut deps,
-        "bob",
-        ExecuteMsg::UpdateOperator(with_commission.clone()),
-    )
-    .unwrap();
+    let res = update_operator(&mut deps, "bob", with_commission.clone()).unwrap();
     let msg = launch(&res).2;
     assert_eq!(msg.commission, Decimal::percent(3));
     assert_eq!(msg.token.symbol, "lightATOM-Bobs");
     assert_eq!(confirm(&mut deps, &res), predicted(0));
 
     // It has one now: the commission is the light LST's business.
-    let err = exec(
-        &mut deps,
-        "bob",
-        ExecuteMsg::UpdateOperator(with_commission),
-    )
-    .unwrap_err();
+    let err = update_operator(&mut deps, "bob", with_commission).unwrap_err();
     assert_eq!(err, ContractError::UnexpectedLightCommission);
-    let res = exec(&mut deps, "bob", ExecuteMsg::UpdateOperator(light_on)).unwrap();
+    let res = update_operator(&mut deps, "bob", light_on).unwrap();
     assert!(res.messages.is_empty());
 }
 
@@ -366,12 +345,7 @@ fn a_new_reward_address_is_passed_to_the_light_lst() {
         reward_address: Some(account("alice_new_rewards")),
         ..no_update("alice")
     };
-    let res = exec(
-        &mut deps,
-        "alice",
-        ExecuteMsg::UpdateOperator(update.clone()),
-    )
-    .unwrap();
+    let res = update_operator(&mut deps, "alice", update.clone()).unwrap();
     let expected = LightLstContract(light_lst)
         .call(
             &CallMsg::SetRewardAddress {
@@ -382,7 +356,7 @@ fn a_new_reward_address_is_passed_to_the_light_lst() {
         .unwrap();
     assert_eq!(res.messages, vec![SubMsg::new(expected)]);
     // The same address again: nothing to tell.
-    let res = exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(update)).unwrap();
+    let res = update_operator(&mut deps, "alice", update).unwrap();
     assert!(res.messages.is_empty());
 }
 
@@ -408,15 +382,8 @@ fn an_exiting_operator_launches_no_light_lst() {
     let mut deps = setup();
     exec(&mut deps, "bob", ExecuteMsg::Register(registration("bob"))).unwrap();
     exec(&mut deps, "bob", exit("bob")).unwrap();
-    let light_on = OperatorUpdate {
-        services: Some(Services {
-            heavy: true,
-            light: true,
-        }),
-        light_commission: Some(Decimal::percent(3)),
-        ..no_update("bob")
-    };
-    let err = exec(&mut deps, "bob", ExecuteMsg::UpdateOperator(light_on)).unwrap_err();
+    let light_on = set_services("bob", HEAVY_AND_LIGHT, Some(Decimal::percent(3)));
+    let err = update_operator(&mut deps, "bob", light_on).unwrap_err();
     assert_eq!(
         err,
         ContractError::InvalidTransition {
@@ -467,14 +434,8 @@ fn light_lsts_lists_active_light_operators_by_page() {
 
     // Jailed, or no longer offering light services: out of the list.
     exec(&mut deps, "dao", jail("alice")).unwrap();
-    let heavy_only = OperatorUpdate {
-        services: Some(Services {
-            heavy: true,
-            light: false,
-        }),
-        ..no_update("bob")
-    };
-    exec(&mut deps, "bob", ExecuteMsg::UpdateOperator(heavy_only)).unwrap();
+    let heavy_only = set_services("bob", HEAVY_ONLY, None);
+    update_operator(&mut deps, "bob", heavy_only).unwrap();
     let left = query::light_lsts(deps.as_ref(), None, None)
         .unwrap()
         .light_lsts;

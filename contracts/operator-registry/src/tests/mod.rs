@@ -11,8 +11,9 @@ mod status;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
 use cosmwasm_std::{
-    coins, to_json_binary, Checksum, CodeInfoResponse, ContractResult, Decimal, Env, MemoryStorage,
-    OwnedDeps, Response, SystemError, SystemResult, Timestamp, Uint128, Validator, WasmQuery,
+    coins, to_json_binary, BankMsg, Checksum, CodeInfoResponse, ContractResult, Decimal, Env,
+    MemoryStorage, OwnedDeps, Response, SubMsg, SystemError, SystemResult, Timestamp, Uint128,
+    Validator, WasmQuery,
 };
 use faro_types::operator_registry::{
     Config, ExecuteMsg, InstantiateMsg, Operator, OperatorUpdate, Registration, Services,
@@ -32,6 +33,19 @@ pub(crate) type Deps = OwnedDeps<MemoryStorage, MockApi, MockQuerier>;
 pub(crate) const VALIDATORS: [&str; 3] = ["alice", "bob", "carol"];
 pub(crate) const MIN_BOND: u128 = 1_000_000_000;
 pub(crate) const LIGHT_CODE_ID: u64 = 7;
+
+pub(crate) const HEAVY_ONLY: Services = Services {
+    heavy: true,
+    light: false,
+};
+pub(crate) const LIGHT_ONLY: Services = Services {
+    heavy: false,
+    light: true,
+};
+pub(crate) const HEAVY_AND_LIGHT: Services = Services {
+    heavy: true,
+    light: true,
+};
 
 pub(crate) fn account(name: &str) -> String {
     MockApi::default().addr_make(name).to_string()
@@ -188,10 +202,7 @@ pub(crate) fn registration(name: &str) -> Registration {
         valoper: valoper(name),
         reward_address: account(&format!("{name}_rewards")),
         moniker: name.to_string(),
-        services: Services {
-            heavy: true,
-            light: false,
-        },
+        services: HEAVY_ONLY,
         light_commission: None,
     }
 }
@@ -217,6 +228,36 @@ pub(crate) fn no_update(name: &str) -> OperatorUpdate {
         services: None,
         light_commission: None,
     }
+}
+
+/// An update of `name` that sets its services and light commission and nothing else.
+pub(crate) fn set_services(
+    name: &str,
+    services: Services,
+    light_commission: Option<Decimal>,
+) -> OperatorUpdate {
+    OperatorUpdate {
+        services: Some(services),
+        light_commission,
+        ..no_update(name)
+    }
+}
+
+/// `sender` sends `update` of an operator's profile.
+pub(crate) fn update_operator(
+    deps: &mut Deps,
+    sender: &str,
+    update: OperatorUpdate,
+) -> Result<Response, ContractError> {
+    exec(deps, sender, ExecuteMsg::UpdateOperator(update))
+}
+
+/// The one message of a response that sends `amount` uatom to `name`'s account.
+pub(crate) fn send_to(name: &str, amount: u128) -> Vec<SubMsg> {
+    vec![SubMsg::new(BankMsg::Send {
+        to_address: account(name),
+        amount: coins(amount, "uatom"),
+    })]
 }
 
 /// Registers `name` as its own validator account and approves it with `weight`.

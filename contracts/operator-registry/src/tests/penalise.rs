@@ -1,11 +1,12 @@
 use cosmwasm_std::testing::{message_info, mock_env};
-use cosmwasm_std::{coins, BankMsg, SubMsg, Uint128};
+use cosmwasm_std::{coins, Response, Uint128};
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
 use faro_types::operator_registry::{ExecuteMsg, OperatorStatus};
 
 use super::{
-    account, active, addr, exec, exec_paid, exit, jail, operator, register_as, setup, valoper,
+    account, active, addr, exec, exec_paid, exit, jail, not_found, operator, register_as, send_to,
+    setup, valoper,
 };
 use crate::contract::execute;
 use crate::error::ContractError;
@@ -29,38 +30,33 @@ fn bonded() -> super::Deps {
     deps
 }
 
-fn to_treasury(amount: u128) -> Vec<SubMsg> {
-    vec![SubMsg::new(BankMsg::Send {
-        to_address: account("treasury"),
-        amount: coins(amount, "uatom"),
-    })]
+/// Checks that a penalty of `requested` took `taken` to the treasury and left `bond_left`.
+fn assert_penalty(res: &Response, requested: u128, taken: u128, bond_left: u128) {
+    assert_eq!(res.messages, send_to("treasury", taken));
+    assert_eq!(super::attr(res, "requested"), requested.to_string());
+    assert_eq!(super::attr(res, "taken"), taken.to_string());
+    assert_eq!(super::attr(res, "bond_left"), bond_left.to_string());
 }
 
 #[test]
 fn a_penalty_moves_bond_to_the_treasury() {
     let mut deps = bonded();
     let res = exec(&mut deps, "oracle", penalise("alice", 300)).unwrap();
-    assert_eq!(res.messages, to_treasury(300));
-    assert_eq!(super::attr(&res, "requested"), "300");
-    assert_eq!(super::attr(&res, "taken"), "300");
-    assert_eq!(super::attr(&res, "bond_left"), "700");
+    assert_penalty(&res, 300, 300, 700);
     let alice = operator(&deps, "alice");
     assert_eq!(alice.bond, Uint128::new(700));
     // Phase 1: a thin bond is the owner's concern, not a status change.
     assert_eq!((alice.status, alice.weight), (OperatorStatus::Active, 3));
 
     let res = exec(&mut deps, "dao", penalise("alice", 100)).unwrap();
-    assert_eq!(res.messages, to_treasury(100));
+    assert_eq!(res.messages, send_to("treasury", 100));
 }
 
 #[test]
 fn a_penalty_never_exceeds_the_bond() {
     let mut deps = bonded();
     let res = exec(&mut deps, "oracle", penalise("alice", 5_000)).unwrap();
-    assert_eq!(res.messages, to_treasury(1_000));
-    assert_eq!(super::attr(&res, "requested"), "5000");
-    assert_eq!(super::attr(&res, "taken"), "1000");
-    assert_eq!(super::attr(&res, "bond_left"), "0");
+    assert_penalty(&res, 5_000, 1_000, 0);
     assert_eq!(operator(&deps, "alice").bond, Uint128::zero());
 
     // Nothing left: the penalty is recorded, nothing is paid.
@@ -82,7 +78,7 @@ fn the_operators_own_light_lst_may_penalise_it() {
         .unwrap();
 
     let res = exec(&mut deps, "alice_light", penalise("alice", 50)).unwrap();
-    assert_eq!(res.messages, to_treasury(50));
+    assert_eq!(res.messages, send_to("treasury", 50));
     // Not another operator's.
     let err = exec(&mut deps, "alice_light", penalise("bob", 50)).unwrap_err();
     assert_eq!(
@@ -111,12 +107,7 @@ fn strangers_zero_amounts_funds_and_unknown_operators_are_refused() {
         ContractError::Bound(BoundError::Zero { field: "amount" })
     );
     let err = exec(&mut deps, "oracle", penalise("carol", 50)).unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::OperatorNotFound {
-            valoper: valoper("carol")
-        }
-    );
+    assert_eq!(err, not_found("carol"));
     let info = message_info(&addr("oracle"), &coins(1, "uatom"));
     let err = execute(deps.as_mut(), mock_env(), info, penalise("alice", 50)).unwrap_err();
     assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
@@ -126,19 +117,15 @@ fn strangers_zero_amounts_funds_and_unknown_operators_are_refused() {
 #[test]
 fn penalties_reach_every_status() {
     let mut deps = bonded();
-    exec(&mut deps, "dao", jail("alice")).unwrap();
-    exec(&mut deps, "oracle", penalise("alice", 100)).unwrap();
-    let alice = operator(&deps, "alice");
-    assert_eq!(
-        (alice.status, alice.bond),
-        (OperatorStatus::Jailed, Uint128::new(900))
-    );
-
-    exec(&mut deps, "alice", exit("alice")).unwrap();
-    exec(&mut deps, "oracle", penalise("alice", 100)).unwrap();
-    let alice = operator(&deps, "alice");
-    assert_eq!(
-        (alice.status, alice.bond),
-        (OperatorStatus::Exiting, Uint128::new(800))
-    );
+    // (who moves alice on, by what, her status and bond after a penalty of 100)
+    let steps = [
+        ("dao", jail("alice"), OperatorStatus::Jailed, 900),
+        ("alice", exit("alice"), OperatorStatus::Exiting, 800),
+    ];
+    for (sender, msg, status, bond) in steps {
+        exec(&mut deps, sender, msg).unwrap();
+        exec(&mut deps, "oracle", penalise("alice", 100)).unwrap();
+        let alice = operator(&deps, "alice");
+        assert_eq!((alice.status, alice.bond), (status, Uint128::new(bond)));
+    }
 }

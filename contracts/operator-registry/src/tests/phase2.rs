@@ -28,6 +28,11 @@ fn update_config(deps: &mut super::Deps, update: ConfigUpdate) -> cosmwasm_std::
     exec(deps, "dao", ExecuteMsg::UpdateConfig(update)).unwrap()
 }
 
+/// How many operators a configuration change took out of the active set and brought in.
+fn deactivated_and_activated(res: &cosmwasm_std::Response) -> (&str, &str) {
+    (attr(res, "deactivated"), attr(res, "activated"))
+}
+
 /// The valopers `LightLsts` lists: the operators that earn the light budget.
 fn light(deps: &super::Deps) -> Vec<String> {
     query::light_lsts(deps.as_ref(), None, None)
@@ -228,10 +233,7 @@ fn raising_min_bond_deactivates_under_bonded_operators() {
         ..ConfigUpdate::default()
     };
     let res = update_config(&mut deps, raise);
-    assert_eq!(
-        (attr(&res, "deactivated"), attr(&res, "activated")),
-        ("1", "0")
-    );
+    assert_eq!(deactivated_and_activated(&res), ("1", "0"));
     let alice = operator(&deps, "alice");
     assert_eq!((alice.status, alice.weight), (OperatorStatus::Pending, 0));
     assert_eq!(operator(&deps, "bob").status, OperatorStatus::Active);
@@ -281,10 +283,7 @@ fn switching_to_phase_two_drops_unbonded_operators_from_heavy_and_light() {
         ..ConfigUpdate::default()
     };
     let res = update_config(&mut deps, open);
-    assert_eq!(
-        (attr(&res, "deactivated"), attr(&res, "activated")),
-        ("1", "1")
-    );
+    assert_eq!(deactivated_and_activated(&res), ("1", "1"));
     let alice = operator(&deps, "alice");
     assert_eq!((alice.status, alice.weight), (OperatorStatus::Pending, 0));
     let carol = operator(&deps, "carol");

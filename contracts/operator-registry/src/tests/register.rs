@@ -5,7 +5,7 @@ use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, 
 
 use super::{
     account, addr, exec, is_registered, no_update, not_found, operator, register_as, registration,
-    setup, valoper,
+    setup, update_operator, valoper,
 };
 use crate::contract::execute;
 use crate::error::ContractError;
@@ -34,29 +34,25 @@ fn a_validator_registers_itself_as_pending() {
 }
 
 #[test]
-fn only_the_validators_own_account_registers_it() {
-    let mut deps = setup();
-    let err = register_as(&mut deps, "mallory", "alice").unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::NotValidatorAccount {
-            valoper: valoper("alice")
-        }
-    );
-    assert!(!is_registered(&deps, "alice"));
+fn only_a_known_validators_own_account_registers_it() {
+    let by_another = ContractError::NotValidatorAccount {
+        valoper: valoper("alice"),
+    };
+    let unknown = ContractError::UnknownValidator {
+        valoper: valoper("dave"),
+    };
+    // (sender, validator, refusal)
+    for (sender, name, expected) in [("mallory", "alice", by_another), ("dave", "dave", unknown)] {
+        let mut deps = setup();
+        let err = register_as(&mut deps, sender, name).unwrap_err();
+        assert_eq!(err, expected, "{sender} registering {name}");
+        assert!(!is_registered(&deps, name));
+    }
 }
 
 #[test]
-fn refuses_unknown_and_malformed_validators() {
+fn refuses_malformed_validators() {
     let mut deps = setup();
-    let err = register_as(&mut deps, "dave", "dave").unwrap_err();
-    assert_eq!(
-        err,
-        ContractError::UnknownValidator {
-            valoper: valoper("dave")
-        }
-    );
-
     for bad in [
         account("alice"),
         "cosmwasmvaloper1xyz".to_string(),
@@ -155,12 +151,7 @@ fn the_operator_alone_updates_its_profile() {
         moniker: Some("Alice & co".to_string()),
         ..no_update("alice")
     };
-    let err = exec(
-        &mut deps,
-        "mallory",
-        ExecuteMsg::UpdateOperator(update.clone()),
-    )
-    .unwrap_err();
+    let err = update_operator(&mut deps, "mallory", update.clone()).unwrap_err();
     assert_eq!(
         err,
         ContractError::NotValidatorAccount {
@@ -168,7 +159,7 @@ fn the_operator_alone_updates_its_profile() {
         }
     );
 
-    let res = exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(update)).unwrap();
+    let res = update_operator(&mut deps, "alice", update).unwrap();
     // No light LST to tell.
     assert!(res.messages.is_empty());
     let alice = operator(&deps, "alice");
@@ -180,7 +171,7 @@ fn the_operator_alone_updates_its_profile() {
         moniker: Some("changed".to_string()),
         ..no_update("alice")
     };
-    let err = exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(bad)).unwrap_err();
+    let err = update_operator(&mut deps, "alice", bad).unwrap_err();
     assert!(matches!(err, ContractError::Std(_)));
     assert_eq!(operator(&deps, "alice").moniker, "Alice & co");
 
@@ -189,12 +180,7 @@ fn the_operator_alone_updates_its_profile() {
     let err = execute(deps.as_mut(), mock_env(), info, paid).unwrap_err();
     assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
 
-    let err = exec(
-        &mut deps,
-        "bob",
-        ExecuteMsg::UpdateOperator(no_update("bob")),
-    )
-    .unwrap_err();
+    let err = update_operator(&mut deps, "bob", no_update("bob")).unwrap_err();
     assert_eq!(err, not_found("bob"));
 }
 

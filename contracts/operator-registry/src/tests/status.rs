@@ -1,12 +1,12 @@
-use cosmwasm_std::{coins, BankMsg, Decimal, SubMsg};
+use cosmwasm_std::Decimal;
 use cw_ownable::OwnershipError;
 use cw_utils::PaymentError;
 use faro_types::bounds::BoundError;
-use faro_types::operator_registry::{ExecuteMsg, OperatorStatus, OperatorUpdate, Services};
+use faro_types::operator_registry::{ExecuteMsg, OperatorStatus};
 
 use super::{
-    account, active, exec, exec_paid, exit, is_registered, jail, no_update, not_found, operator,
-    register_as, setup, valoper,
+    active, exec, exec_paid, exit, is_registered, jail, not_found, operator, register_as, send_to,
+    set_services, setup, update_operator, valoper, LIGHT_ONLY,
 };
 use crate::error::ContractError;
 use crate::query;
@@ -82,15 +82,8 @@ fn jailing_and_removing_take_the_weight_away() {
 fn a_light_only_operator_gets_no_heavy_weight() {
     let mut deps = setup();
     active(&mut deps, "alice", 3);
-    let light_only = OperatorUpdate {
-        services: Some(Services {
-            heavy: false,
-            light: true,
-        }),
-        light_commission: Some(Decimal::percent(5)),
-        ..no_update("alice")
-    };
-    exec(&mut deps, "alice", ExecuteMsg::UpdateOperator(light_only)).unwrap();
+    let light_only = set_services("alice", LIGHT_ONLY, Some(Decimal::percent(5)));
+    update_operator(&mut deps, "alice", light_only).unwrap();
     assert_eq!(weights(&deps), (vec![], 0));
 }
 
@@ -223,13 +216,7 @@ fn removing_returns_the_bond_to_the_validator_account() {
         },
     )
     .unwrap();
-    assert_eq!(
-        res.messages,
-        vec![SubMsg::new(BankMsg::Send {
-            to_address: account("alice"),
-            amount: coins(250, "uatom"),
-        })]
-    );
+    assert_eq!(res.messages, send_to("alice", 250));
     assert_eq!(super::attr(&res, "bond_returned"), "250");
     assert!(!is_registered(&deps, "alice"));
 

@@ -3,19 +3,10 @@ use faro_types::prover_pool::{ExecuteMsg, PARAMS_COOLDOWN};
 
 use super::{f0, Suite, PER_CAPACITY};
 
-fn funded() -> Suite {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 10_000_000_000);
-    suite.fund_reserve(10_000_000_000);
-    suite
-}
-
 #[test]
 fn capacity_is_taken_by_assignment_and_given_back_by_settlement() {
-    let mut suite = funded();
-    suite.stake("alice", 2 * PER_CAPACITY, f0(), 2).unwrap();
-    suite.propose(1, 1_000).unwrap();
-    suite.propose(2, 1_000).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", 2 * PER_CAPACITY, f0(), 2);
+    suite.propose_each(1..=2, 1_000);
     let alice = suite.prover("alice").unwrap();
     assert_eq!((alice.prover.in_flight, alice.available), (2, 0));
     assert!(alice.weight.is_zero(), "no capacity, no weight");
@@ -41,8 +32,7 @@ fn capacity_is_taken_by_assignment_and_given_back_by_settlement() {
 
 #[test]
 fn blocks_beyond_a_provers_capacity_go_to_the_others_then_open() {
-    let mut suite = funded();
-    suite.stake("alice", 1_000 * PER_CAPACITY, f0(), 1).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", 1_000 * PER_CAPACITY, f0(), 1);
     suite.stake("bob", 3 * PER_CAPACITY, f0(), 3).unwrap();
     let names = ["alice", "bob"];
     let mut counts = [0, 0, 0];
@@ -61,11 +51,8 @@ fn blocks_beyond_a_provers_capacity_go_to_the_others_then_open() {
 
 #[test]
 fn a_capacity_lowered_below_the_blocks_in_flight_leaves_none_until_they_settle() {
-    let mut suite = funded();
-    suite.stake("alice", 3 * PER_CAPACITY, f0(), 3).unwrap();
-    for block_id in 1..=3 {
-        suite.propose(block_id, 1_000).unwrap();
-    }
+    let mut suite = Suite::funded_with_prover("alice", 3 * PER_CAPACITY, f0(), 3);
+    suite.propose_each(1..=3, 1_000);
     suite.advance(PARAMS_COOLDOWN);
     suite
         .exec(
@@ -100,7 +87,7 @@ impl Lcg {
 
 #[test]
 fn capacity_stays_within_bounds_over_a_scripted_run() {
-    let mut suite = funded();
+    let mut suite = Suite::funded();
     let names = ["alice", "bob", "carol"];
     for (i, name) in names.iter().enumerate() {
         let capacity = i as u32 + 1;

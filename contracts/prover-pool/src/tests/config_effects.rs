@@ -90,12 +90,8 @@ fn a_new_minimum_binds_provers_when_they_next_set_their_parameters() {
 
 #[test]
 fn a_slash_measures_the_stake_left_against_the_minimum_then_in_force() {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000_000);
-    suite.fund_reserve(1_000_000);
-    suite.stake("alice", 100 * PER_CAPACITY, r(), 2).unwrap();
-    suite.propose(1, 100_000).unwrap();
-    suite.propose(2, 100_000).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", 100 * PER_CAPACITY, r(), 2);
+    suite.propose_each(1..=2, 100_000);
     // Assigned under 5%; settled under 10% and a minimum of 48 per unit of capacity.
     set(
         &mut suite,
@@ -123,12 +119,8 @@ fn a_slash_measures_the_stake_left_against_the_minimum_then_in_force() {
 
 #[test]
 fn a_lower_open_block_limit_waits_for_the_open_blocks_to_settle() {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000);
-    suite.fund_reserve(1_000_000);
-    for block_id in 1..=3 {
-        suite.propose(block_id, 10).unwrap();
-    }
+    let mut suite = Suite::funded();
+    suite.propose_each(1..=3, 10);
     set(
         &mut suite,
         ConfigUpdate {
@@ -149,9 +141,8 @@ fn a_lower_open_block_limit_waits_for_the_open_blocks_to_settle() {
 
 #[test]
 fn a_new_relayer_replaces_the_old_one_at_once() {
-    let mut suite = Suite::new();
+    let mut suite = Suite::with_prover("alice", 2 * PER_CAPACITY, r(), 2);
     suite.deposit("relayer", 10_000);
-    suite.stake("alice", 2 * PER_CAPACITY, r(), 2).unwrap();
     suite.propose(1, 1_000).unwrap();
     set(
         &mut suite,

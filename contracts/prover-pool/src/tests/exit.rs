@@ -5,10 +5,18 @@ use faro_types::prover_pool::{ExecuteMsg, ProverStatus, EXIT_DELAY};
 use super::{addr, f0, Suite, DENOM, PER_CAPACITY};
 use crate::error::ContractError;
 
+/// A funded pool where alice, staked `stake` with capacity 2, has asked to exit with
+/// blocks 1 and 2, of `gas_used` each, still in flight.
+fn exiting_with_two_blocks(stake: u128, gas_used: u64) -> Suite {
+    let mut suite = Suite::funded_with_prover("alice", stake, f0(), 2);
+    suite.propose_each(1..=2, gas_used);
+    suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
+    suite
+}
+
 #[test]
 fn unstake_queues_the_whole_stake_for_a_week() {
-    let mut suite = Suite::new();
-    suite.stake("alice", 3 * PER_CAPACITY, f0(), 2).unwrap();
+    let mut suite = Suite::with_prover("alice", 3 * PER_CAPACITY, f0(), 2);
     let res = suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
     let unlock_at = suite.now + EXIT_DELAY;
     assert!(res
@@ -38,8 +46,7 @@ fn unstake_queues_the_whole_stake_for_a_week() {
 
 #[test]
 fn withdraw_waits_for_the_unlock() {
-    let mut suite = Suite::new();
-    suite.stake("alice", 3 * PER_CAPACITY, f0(), 2).unwrap();
+    let mut suite = Suite::with_prover("alice", 3 * PER_CAPACITY, f0(), 2);
     let err = suite.exec("alice", ExecuteMsg::Withdraw {}).unwrap_err();
     assert_eq!(
         err,
@@ -77,9 +84,7 @@ fn withdraw_waits_for_the_unlock() {
 
 #[test]
 fn an_exiting_prover_gets_no_blocks_but_answers_for_its_own() {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000_000);
-    suite.stake("alice", 4 * PER_CAPACITY, f0(), 2).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", 4 * PER_CAPACITY, f0(), 2);
     suite.propose(1, 100_000).unwrap();
     assert_eq!(suite.assignee(1, &["alice"]), Some("alice"));
     suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
@@ -109,13 +114,7 @@ fn an_exiting_prover_gets_no_blocks_but_answers_for_its_own() {
 
 #[test]
 fn a_prover_with_blocks_in_flight_cannot_withdraw() {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000_000);
-    suite.fund_reserve(1_000_000);
-    suite.stake("alice", 4 * PER_CAPACITY, f0(), 2).unwrap();
-    suite.propose(1, 100_000).unwrap();
-    suite.propose(2, 100_000).unwrap();
-    suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
+    let mut suite = exiting_with_two_blocks(4 * PER_CAPACITY, 100_000);
     // Block 1 is proven in time; block 2 is still out when the exit delay ends.
     suite.advance(60);
     suite.prove(1, "alice").unwrap();
@@ -143,13 +142,8 @@ fn a_prover_with_blocks_in_flight_cannot_withdraw() {
 
 #[test]
 fn a_block_of_a_removed_record_never_touches_the_next_one() {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000_000);
-    suite.stake("alice", 2 * PER_CAPACITY, f0(), 2).unwrap();
     // Each block's reward is 2_500_000: ten times it takes any stake of hers.
-    suite.propose(1, 100_000_000).unwrap();
-    suite.propose(2, 100_000_000).unwrap();
-    suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
+    let mut suite = exiting_with_two_blocks(2 * PER_CAPACITY, 100_000_000);
     suite.advance(EXIT_DELAY);
     assert!(matches!(
         suite.refuse("alice", &[], ExecuteMsg::Withdraw {}),

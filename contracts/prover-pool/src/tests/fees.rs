@@ -109,17 +109,10 @@ fn only_the_owner_funds_the_reserve() {
 
 #[test]
 fn a_payout_beyond_escrow_and_reserve_becomes_a_debt_paid_from_later_surpluses() {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000_000);
     // R = 1.25F: every block pays 3125 for a fee of 2500.
-    suite
-        .stake(
-            "alice",
-            10 * PER_CAPACITY,
-            Decimal::from_ratio(125u128, 4000u128),
-            10,
-        )
-        .unwrap();
+    let high = Decimal::from_ratio(125u128, 4000u128);
+    let mut suite = Suite::with_prover("alice", 10 * PER_CAPACITY, high, 10);
+    suite.deposit("relayer", 1_000_000_000);
     suite.propose(1, 100_000).unwrap();
     suite.prove(1, "alice").unwrap();
     let settlement = suite.block(1).settlement.unwrap();

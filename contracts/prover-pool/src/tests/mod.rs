@@ -16,6 +16,7 @@ mod stake;
 mod update_config;
 
 use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi, MockQuerier};
 use cosmwasm_std::{
@@ -113,6 +114,34 @@ impl Suite {
             staked: 0,
             transferred: BTreeMap::new(),
         }
+    }
+
+    /// The pool with fees and reserve to spare: the relayer has deposited 10^10 and the
+    /// reserve holds 10^10.
+    pub fn funded() -> Self {
+        let mut suite = Self::new();
+        suite.deposit("relayer", 10_000_000_000);
+        suite.fund_reserve(10_000_000_000);
+        suite
+    }
+
+    /// The pool with one prover, `name`, staked.
+    pub fn with_prover(name: &str, amount: u128, reward_per_gas: Decimal, capacity: u32) -> Self {
+        let mut suite = Self::new();
+        suite.stake(name, amount, reward_per_gas, capacity).unwrap();
+        suite
+    }
+
+    /// [`Suite::funded`] with one prover, `name`, staked.
+    pub fn funded_with_prover(
+        name: &str,
+        amount: u128,
+        reward_per_gas: Decimal,
+        capacity: u32,
+    ) -> Self {
+        let mut suite = Self::funded();
+        suite.stake(name, amount, reward_per_gas, capacity).unwrap();
+        suite
     }
 
     /// Twelve open blocks of 100,000 gas, `i` proven by `prover{i}`, each owing its prover
@@ -249,6 +278,13 @@ impl Suite {
                 gas_used,
             },
         )
+    }
+
+    /// The relayer reports each of `block_ids`, of `gas_used` each, paying from its deposit.
+    pub fn propose_each(&mut self, block_ids: RangeInclusive<u64>, gas_used: u64) {
+        for block_id in block_ids {
+            self.propose(block_id, gas_used).unwrap();
+        }
     }
 
     /// The relayer reports block `block_id` and attaches exactly its fee.

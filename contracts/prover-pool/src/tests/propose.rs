@@ -16,10 +16,7 @@ fn propose_msg(block_id: u64, gas_used: u64) -> ExecuteMsg {
 
 #[test]
 fn a_block_escrows_its_fee_and_goes_to_a_prover() {
-    let mut suite = Suite::new();
-    suite
-        .stake("alice", 2 * PER_CAPACITY, Decimal::permille(20), 2)
-        .unwrap();
+    let mut suite = Suite::with_prover("alice", 2 * PER_CAPACITY, Decimal::permille(20), 2);
     // ⌈0.025 × 100_001⌉ = 2501.
     let res = suite
         .exec_funds("relayer", &coins(2501, DENOM), propose_msg(7, 100_001))

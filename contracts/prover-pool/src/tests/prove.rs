@@ -1,6 +1,6 @@
 use cosmwasm_std::{coins, Decimal, Decimal256, Uint128};
 use cw_utils::PaymentError;
-use faro_types::prover_pool::{ExecuteMsg, Outcome};
+use faro_types::prover_pool::{ExecuteMsg, Outcome, Settlement};
 
 use super::{addr, Suite, DENOM, PER_CAPACITY};
 use crate::error::ContractError;
@@ -27,16 +27,31 @@ fn suite_with_block() -> Suite {
     suite
 }
 
+/// Nobody has staked, so block 1 is open. The reserve holds 100_000.
+fn suite_with_open_block() -> Suite {
+    let mut suite = Suite::new();
+    suite.deposit("relayer", 1_000_000);
+    suite.fund_reserve(100_000);
+    suite.propose(1, GAS).unwrap();
+    suite
+}
+
+/// Block 1's settlement, checked to be `outcome` with `payout` sent to `prover`.
+fn settled(suite: &Suite, outcome: Outcome, prover: &str, payout: u128) -> Settlement {
+    let settlement = suite.block(1).settlement.unwrap();
+    assert_eq!(settlement.outcome, outcome);
+    assert_eq!(settlement.payout.u128(), payout);
+    assert_eq!(suite.sent_to(prover), payout);
+    settlement
+}
+
 #[test]
 fn a_timely_proof_pays_the_assigned_prover_and_moves_f_and_the_delay() {
     let mut suite = suite_with_block();
     suite.advance(300);
     let res = suite.prove(1, "alice").unwrap();
     assert!(res.attributes.iter().any(|a| a.value == "in_time"));
-    assert_eq!(suite.sent_to("alice"), REWARD);
-    let settlement = suite.block(1).settlement.unwrap();
-    assert_eq!(settlement.outcome, Outcome::InTime);
-    assert_eq!(settlement.payout.u128(), REWARD);
+    let settlement = settled(&suite, Outcome::InTime, "alice", REWARD);
     assert_eq!(settlement.paid.u128(), REWARD);
     assert!(settlement.slashed.is_zero());
     let pool = suite.pool();
@@ -77,10 +92,7 @@ fn a_late_proof_pays_the_prover_half_again_and_slashes_the_assigned_one() {
     let before = suite.pool();
     suite.advance(1201);
     suite.prove(1, "carol").unwrap();
-    let settlement = suite.block(1).settlement.unwrap();
-    assert_eq!(settlement.outcome, Outcome::Late);
-    assert_eq!(settlement.payout.u128(), 3 * REWARD / 2);
-    assert_eq!(suite.sent_to("carol"), 3 * REWARD / 2);
+    let settlement = settled(&suite, Outcome::Late, "carol", 3 * REWARD / 2);
     assert_eq!(suite.sent_to("alice"), 0);
     // max(5% of the stake, 10 × the reward) = 5% of the stake.
     assert_eq!(settlement.slashed.u128(), STAKE / 20);
@@ -97,27 +109,18 @@ fn the_assigned_prover_proving_late_gets_no_bonus() {
     let mut suite = suite_with_block();
     suite.advance(5_000);
     suite.prove(1, "alice").unwrap();
-    let settlement = suite.block(1).settlement.unwrap();
-    assert_eq!(settlement.outcome, Outcome::Late);
-    assert_eq!(settlement.payout.u128(), REWARD);
-    assert_eq!(suite.sent_to("alice"), REWARD);
+    let settlement = settled(&suite, Outcome::Late, "alice", REWARD);
     assert_eq!(settlement.slashed.u128(), STAKE / 20);
     suite.assert_books();
 }
 
 #[test]
 fn an_open_block_pays_anyone_half_again_at_f() {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000);
-    suite.fund_reserve(100_000);
-    suite.propose(1, GAS).unwrap();
+    let mut suite = suite_with_open_block();
     assert_eq!(suite.pool().open_blocks, 1);
     suite.advance(10_000);
     suite.prove(1, "carol").unwrap();
-    let settlement = suite.block(1).settlement.unwrap();
-    assert_eq!(settlement.outcome, Outcome::Open);
-    assert_eq!(settlement.payout.u128(), 3 * FEE / 2);
-    assert_eq!(suite.sent_to("carol"), 3 * FEE / 2);
+    let settlement = settled(&suite, Outcome::Open, "carol", 3 * FEE / 2);
     assert!(settlement.slashed.is_zero());
     assert_eq!(suite.pool().open_blocks, 0);
     assert_eq!(suite.pool().reserve.u128(), 100_000 - FEE / 2);
@@ -181,10 +184,7 @@ fn every_path_settles_and_pays_exactly_once() {
     }
 
     // Open.
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000);
-    suite.fund_reserve(100_000);
-    suite.propose(1, GAS).unwrap();
+    let mut suite = suite_with_open_block();
     suite.prove(1, "carol").unwrap();
     assert_eq!(suite.sent_to("carol"), 3 * FEE / 2);
     assert_settled_once(&mut suite);
@@ -213,14 +213,8 @@ fn every_path_settles_and_pays_exactly_once() {
     assert_settled_once(&mut suite);
 
     // The assigned record is gone, slashed to zero by another block: nobody is slashed.
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 1_000_000_000);
-    suite.fund_reserve(100_000_000);
-    suite
-        .stake("alice", 2 * PER_CAPACITY, Decimal::permille(20), 2)
-        .unwrap();
-    suite.propose(1, 100_000_000).unwrap();
-    suite.propose(2, 100_000_000).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", 2 * PER_CAPACITY, Decimal::permille(20), 2);
+    suite.propose_each(1..=2, 100_000_000);
     suite.advance(4_000);
     suite.prove(2, "carol").unwrap();
     assert!(suite.prover("alice").is_none());

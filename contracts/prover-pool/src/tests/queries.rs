@@ -63,10 +63,7 @@ fn the_active_set_pages_by_address_with_the_whole_sets_weight() {
 
 #[test]
 fn the_active_set_shows_clamped_rewards_and_capacity() {
-    let mut suite = Suite::new();
-    suite
-        .stake("alice", 2 * PER_CAPACITY, Decimal::permille(1), 2)
-        .unwrap();
+    let mut suite = Suite::with_prover("alice", 2 * PER_CAPACITY, Decimal::permille(1), 2);
     let set: ActiveSetResponse = ask(
         &suite,
         QueryMsg::ActiveSet {

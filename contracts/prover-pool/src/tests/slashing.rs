@@ -9,13 +9,6 @@ fn r() -> Decimal {
     Decimal::permille(20)
 }
 
-fn funded() -> Suite {
-    let mut suite = Suite::new();
-    suite.deposit("relayer", 10_000_000_000);
-    suite.fund_reserve(10_000_000_000);
-    suite
-}
-
 /// Proposes `block_id` and proves it late by carol; returns the stake slashed.
 fn miss(suite: &mut Suite, block_id: u64) -> u128 {
     suite.advance(5_401);
@@ -32,8 +25,7 @@ fn a_slash_is_a_fraction_of_stake_or_a_multiple_of_the_reward_whichever_is_more(
         (2 * PER_CAPACITY, 100_000_000, 2 * PER_CAPACITY),
     ];
     for (stake, gas, expected) in cases {
-        let mut suite = funded();
-        suite.stake("alice", stake, r(), 1).unwrap();
+        let mut suite = Suite::funded_with_prover("alice", stake, r(), 1);
         suite.propose(1, gas).unwrap();
         assert_eq!(miss(&mut suite, 1), expected, "stake {stake}, gas {gas}");
         assert_eq!(suite.transferred_to("treasury"), expected);
@@ -43,8 +35,7 @@ fn a_slash_is_a_fraction_of_stake_or_a_multiple_of_the_reward_whichever_is_more(
 
 #[test]
 fn a_prover_slashed_below_its_minimum_moves_to_the_exit_queue() {
-    let mut suite = funded();
-    suite.stake("alice", 2 * PER_CAPACITY, r(), 2).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", 2 * PER_CAPACITY, r(), 2);
     suite.stake("bob", 2 * PER_CAPACITY, r(), 2).unwrap();
     // Each has room for two blocks, so one of the first three is alice's.
     let alices = (1..=3)
@@ -78,10 +69,8 @@ fn a_prover_slashed_below_its_minimum_moves_to_the_exit_queue() {
 
 #[test]
 fn a_prover_slashed_to_zero_leaves_cleanly() {
-    let mut suite = funded();
-    suite.stake("alice", 2 * PER_CAPACITY, r(), 2).unwrap();
-    suite.propose(1, 100_000_000).unwrap();
-    suite.propose(2, 100_000_000).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", 2 * PER_CAPACITY, r(), 2);
+    suite.propose_each(1..=2, 100_000_000);
     assert_eq!(suite.record("alice").in_flight, 2);
 
     assert_eq!(miss(&mut suite, 1), 2 * PER_CAPACITY);
@@ -109,8 +98,7 @@ fn a_prover_slashed_to_zero_leaves_cleanly() {
 
 #[test]
 fn a_slashed_prover_above_its_minimum_stays_active() {
-    let mut suite = funded();
-    suite.stake("alice", 100 * PER_CAPACITY, r(), 2).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", 100 * PER_CAPACITY, r(), 2);
     suite.propose(1, 100_000).unwrap();
     assert_eq!(miss(&mut suite, 1), 5 * PER_CAPACITY);
     let alice = suite.record("alice");
@@ -122,8 +110,7 @@ fn a_slashed_prover_above_its_minimum_stays_active() {
 
 #[test]
 fn an_exiting_prover_slashed_to_zero_has_nothing_to_withdraw() {
-    let mut suite = funded();
-    suite.stake("alice", PER_CAPACITY, r(), 1).unwrap();
+    let mut suite = Suite::funded_with_prover("alice", PER_CAPACITY, r(), 1);
     suite.propose(1, 100_000_000).unwrap();
     suite.exec("alice", ExecuteMsg::Unstake {}).unwrap();
     assert_eq!(miss(&mut suite, 1), PER_CAPACITY);

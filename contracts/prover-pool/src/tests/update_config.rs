@@ -115,10 +115,7 @@ fn strangers_and_funds_are_refused() {
 
 #[test]
 fn each_bound_is_refused_and_changes_nothing() {
-    let mut suite = Suite::new();
-    suite
-        .stake("alice", 2 * PER_CAPACITY, Decimal::permille(20), 2)
-        .unwrap();
+    let mut suite = Suite::with_prover("alice", 2 * PER_CAPACITY, Decimal::permille(20), 2);
     let zero = |field| ContractError::Bound(BoundError::Zero { field });
     let below_two = || {
         ContractError::Bound(BoundError::BelowMin {
