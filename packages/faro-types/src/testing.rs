@@ -1,7 +1,20 @@
 //! What every contract's unit tests read from a response. Compiled only with the
 //! `testing` feature, which the contracts enable for their tests alone.
 
-use cosmwasm_std::{Binary, MsgResponse, Reply, Response, SubMsgResponse, SubMsgResult};
+use std::str::FromStr;
+
+use cosmwasm_std::testing::{MockApi, MockQuerier, MockStorage};
+use cosmwasm_std::{
+    Binary, Decimal256, MsgResponse, OwnedDeps, Reply, Response, SubMsgResponse, SubMsgResult,
+};
+
+/// What `cosmwasm_std::testing::mock_dependencies` builds.
+pub type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
+
+/// `value` read as a `Decimal256`, e.g. an index; panics if it is not one.
+pub fn dec(value: &str) -> Decimal256 {
+    Decimal256::from_str(value).unwrap()
+}
 
 /// The value of attribute `key`; the first if it repeats. Panics if there is none.
 pub fn attr<'a, T>(res: &'a Response<T>, key: &str) -> &'a str {

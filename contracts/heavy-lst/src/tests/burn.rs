@@ -1,7 +1,7 @@
 use cosmwasm_std::Uint128;
 use faro_types::heavy_lst::ExecuteMsg;
 
-use super::{attr, balance, exec, mint, setup, shares, token_at, total_shares};
+use super::{assert_refused, attr, balance, exec, mint, setup, shares, token_at, total_shares};
 use crate::error::ContractError;
 
 fn burn(amount: u128) -> ExecuteMsg {
@@ -30,12 +30,10 @@ fn a_holder_burns_shares_rounded_up() {
 fn more_than_held_is_refused_in_shares() {
     let mut deps = setup();
     mint(&mut deps, "alice", 10);
-    assert_eq!(
-        exec(&mut deps, "alice", burn(11)).unwrap_err(),
-        ContractError::InsufficientShares {
-            available: Uint128::new(10),
-            needed: Uint128::new(11)
-        }
-    );
+    let one_too_many = ContractError::InsufficientShares {
+        available: Uint128::new(10),
+        needed: Uint128::new(11),
+    };
+    assert_refused(&mut deps, "alice", burn(11), one_too_many);
     assert_eq!((shares(&deps, "alice"), total_shares(&deps)), (10, 10));
 }

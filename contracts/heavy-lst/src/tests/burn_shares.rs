@@ -2,7 +2,10 @@ use cosmwasm_std::{coins, Uint128};
 use cw_utils::PaymentError;
 use faro_types::heavy_lst::ExecuteMsg;
 
-use super::{addr, assert_shares_worth, attr, balance, exec, exec_paying, mint, raw, set_index};
+use super::{
+    addr, assert_refused, assert_shares_worth, attr, balance, exec, exec_paying, mint, raw,
+    set_index,
+};
 use super::{setup, shares, token_at, total_shares, total_supply};
 use crate::error::ContractError;
 
@@ -66,30 +69,19 @@ fn refuses_zero_and_more_than_the_hub_holds() {
     let mut deps = setup();
     // Plenty of shares elsewhere: the hub burns only its own.
     mint(&mut deps, "alice", 1_000);
-    let stored = raw(&deps.storage);
-    assert_eq!(
-        exec(&mut deps, "hub", burn_shares(1)).unwrap_err(),
-        ContractError::InsufficientShares {
-            available: Uint128::zero(),
-            needed: Uint128::one()
-        }
-    );
-    assert_eq!(raw(&deps.storage), stored);
+    let none_held = ContractError::InsufficientShares {
+        available: Uint128::zero(),
+        needed: Uint128::one(),
+    };
+    assert_refused(&mut deps, "hub", burn_shares(1), none_held);
 
     mint(&mut deps, "hub", 10);
     set_index(&mut deps, "1.5");
-    let stored = raw(&deps.storage);
-    assert_eq!(
-        exec(&mut deps, "hub", burn_shares(0)).unwrap_err(),
-        ContractError::ZeroAmount
-    );
-    assert_eq!(
-        exec(&mut deps, "hub", burn_shares(11)).unwrap_err(),
-        ContractError::InsufficientShares {
-            available: Uint128::new(10),
-            needed: Uint128::new(11)
-        }
-    );
-    assert_eq!(raw(&deps.storage), stored);
+    assert_refused(&mut deps, "hub", burn_shares(0), ContractError::ZeroAmount);
+    let one_too_many = ContractError::InsufficientShares {
+        available: Uint128::new(10),
+        needed: Uint128::new(11),
+    };
+    assert_refused(&mut deps, "hub", burn_shares(11), one_too_many);
     assert_eq!((shares(&deps, "hub"), total_shares(&deps)), (10, 1_010));
 }

@@ -3,7 +3,8 @@ use cw_utils::PaymentError;
 use faro_types::heavy_lst::{ExecuteMsg, SharesResponse};
 
 use super::{
-    addr, assert_malformed, attr, balance, dec, exec, exec_paying, mint, set_index, setup, shares,
+    addr, assert_malformed, assert_refused, attr, balance, dec, exec, exec_paying, mint, set_index,
+    setup, shares,
 };
 use super::{mint_msg, total_shares, total_supply};
 use crate::error::ContractError;
@@ -49,18 +50,18 @@ fn only_the_hub_mints() {
 #[test]
 fn refuses_zero_dust_and_malformed_recipients() {
     let mut deps = setup();
-    assert_eq!(
-        exec(&mut deps, "hub", mint_msg("alice", 0)).unwrap_err(),
-        ContractError::ZeroAmount
+    assert_refused(
+        &mut deps,
+        "hub",
+        mint_msg("alice", 0),
+        ContractError::ZeroAmount,
     );
     set_index(&mut deps, "2");
-    assert_eq!(
-        exec(&mut deps, "hub", mint_msg("alice", 1)).unwrap_err(),
-        ContractError::RoundsToZeroShares {
-            amount: Uint128::one(),
-            index: dec("2")
-        }
-    );
+    let dust = ContractError::RoundsToZeroShares {
+        amount: Uint128::one(),
+        index: dec("2"),
+    };
+    assert_refused(&mut deps, "hub", mint_msg("alice", 1), dust);
     let bad = ExecuteMsg::Mint {
         recipient: "ALICE".to_string(),
         amount: Uint128::new(10),

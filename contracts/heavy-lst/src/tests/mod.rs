@@ -10,13 +10,9 @@ mod queries;
 mod set_index;
 mod transfer;
 
-use std::str::FromStr;
-
 use cosmwasm_schema::serde::de::DeserializeOwned;
-use cosmwasm_std::testing::{
-    message_info, mock_dependencies, mock_env, MockApi, MockQuerier, MockStorage,
-};
-use cosmwasm_std::{from_json, Coin, Decimal256, Deps, OwnedDeps, Response, Uint128};
+use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env};
+use cosmwasm_std::{from_json, Coin, Deps, Response, Uint128};
 use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
 use faro_types::token::TokenMetadata;
 
@@ -24,13 +20,7 @@ use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
 pub(crate) use faro_cw20::conformance::{addr, raw};
-pub(crate) use faro_types::testing::attr;
-
-pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
-
-pub(crate) fn dec(value: &str) -> Decimal256 {
-    Decimal256::from_str(value).unwrap()
-}
+pub(crate) use faro_types::testing::{attr, dec, TestDeps};
 
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
     InstantiateMsg {
@@ -129,10 +119,25 @@ pub(crate) fn approved(index: &str, held: u128, spender: &str, allowance: u128) 
     deps
 }
 
-/// `msg` from the hub names a malformed address and is refused as the address error it is.
+/// `msg` from `sender` is refused with `expected`, and nothing stored changes.
+pub(crate) fn assert_refused(
+    deps: &mut TestDeps,
+    sender: &str,
+    msg: ExecuteMsg,
+    expected: ContractError,
+) {
+    let stored = raw(&deps.storage);
+    assert_eq!(exec(deps, sender, msg).unwrap_err(), expected);
+    assert_eq!(raw(&deps.storage), stored);
+}
+
+/// `msg` from the hub names a malformed address and is refused as the address error it is,
+/// and nothing stored changes.
 pub(crate) fn assert_malformed(deps: &mut TestDeps, msg: ExecuteMsg) {
+    let stored = raw(&deps.storage);
     let err = exec(deps, "hub", msg).unwrap_err();
     assert!(matches!(err, ContractError::Std(_)), "{err:?}");
+    assert_eq!(raw(&deps.storage), stored);
 }
 
 /// `res` reports `shares` worth `amount` at `index`, as every action on exact shares does.

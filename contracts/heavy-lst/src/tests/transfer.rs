@@ -2,7 +2,10 @@ use cosmwasm_std::{to_json_binary, CosmosMsg, Uint128};
 use cw20::Cw20ReceiveMsg;
 use faro_types::heavy_lst::ExecuteMsg;
 
-use super::{addr, approved, attr, balance, exec, shares, token_at, total_shares, total_supply};
+use super::{
+    addr, approved, assert_refused, attr, balance, exec, shares, token_at, total_shares,
+    total_supply,
+};
 use crate::error::ContractError;
 
 fn transfer(to: &str, amount: u128) -> ExecuteMsg {
@@ -43,25 +46,21 @@ fn a_whole_balance_can_be_moved() {
 fn more_than_held_is_refused_in_shares() {
     let mut deps = approved("2", 10, "pool", 100);
     // 21 needs ⌈21 ÷ 2⌉ = 11 shares.
-    assert_eq!(
-        exec(&mut deps, "alice", transfer("bob", 21)).unwrap_err(),
-        ContractError::InsufficientShares {
-            available: Uint128::new(10),
-            needed: Uint128::new(11)
-        }
-    );
+    let needs_eleven = ContractError::InsufficientShares {
+        available: Uint128::new(10),
+        needed: Uint128::new(11),
+    };
+    assert_refused(&mut deps, "alice", transfer("bob", 21), needs_eleven);
     let spend = ExecuteMsg::TransferFrom {
         owner: addr("alice").to_string(),
         recipient: addr("carol").to_string(),
         amount: Uint128::new(50),
     };
-    assert_eq!(
-        exec(&mut deps, "pool", spend).unwrap_err(),
-        ContractError::InsufficientShares {
-            available: Uint128::new(10),
-            needed: Uint128::new(25)
-        }
-    );
+    let needs_twenty_five = ContractError::InsufficientShares {
+        available: Uint128::new(10),
+        needed: Uint128::new(25),
+    };
+    assert_refused(&mut deps, "pool", spend, needs_twenty_five);
     assert_eq!((shares(&deps, "alice"), shares(&deps, "bob")), (10, 0));
 }
 
@@ -99,15 +98,10 @@ fn transfer_shares_moves_exactly_the_shares() {
     assert_eq!(attr(&res, "amount"), "4");
     assert_eq!((shares(&deps, "wrapper"), shares(&deps, "alice")), (7, 3));
 
-    assert_eq!(
-        exec(&mut deps, "wrapper", to_alice(8)).unwrap_err(),
-        ContractError::InsufficientShares {
-            available: Uint128::new(7),
-            needed: Uint128::new(8)
-        }
-    );
-    assert_eq!(
-        exec(&mut deps, "wrapper", to_alice(0)).unwrap_err(),
-        ContractError::ZeroAmount
-    );
+    let one_too_many = ContractError::InsufficientShares {
+        available: Uint128::new(7),
+        needed: Uint128::new(8),
+    };
+    assert_refused(&mut deps, "wrapper", to_alice(8), one_too_many);
+    assert_refused(&mut deps, "wrapper", to_alice(0), ContractError::ZeroAmount);
 }

@@ -13,15 +13,11 @@ mod set_reward_address;
 mod transfer;
 mod withdraw;
 
-use std::str::FromStr;
-
 use cosmwasm_schema::serde::de::DeserializeOwned;
-use cosmwasm_std::testing::{
-    message_info, mock_dependencies, mock_env, MockApi, MockQuerier, MockStorage,
-};
+use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env};
 use cosmwasm_std::{
-    coin, from_json, to_json_binary, BankMsg, Coin, ContractResult, CosmosMsg, Decimal, Decimal256,
-    Deps, Env, OwnedDeps, Response, SystemError, SystemResult, Uint128, Validator, WasmQuery,
+    coin, from_json, to_json_binary, BankMsg, Coin, ContractResult, CosmosMsg, Decimal, Deps, Env,
+    Response, SystemError, SystemResult, Uint128, Validator, WasmQuery,
 };
 use faro_types::light_lst::{ExecuteMsg, Holding, InstantiateMsg, LightState, QueryMsg};
 use faro_types::operator_registry;
@@ -33,16 +29,10 @@ use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
 pub(crate) use faro_cw20::conformance::{addr, raw};
-pub(crate) use faro_types::testing::attr;
-
-pub(crate) type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
+pub(crate) use faro_types::testing::{attr, dec, TestDeps};
 
 pub(crate) const DENOM: &str = "uatom";
 pub(crate) const VALOPER: &str = "cosmwasmvaloper1bob";
-
-pub(crate) fn dec(value: &str) -> Decimal256 {
-    Decimal256::from_str(value).unwrap()
-}
 
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
     InstantiateMsg {
@@ -127,13 +117,16 @@ pub(crate) fn later(seconds: u64) -> Env {
     env
 }
 
+/// What a message to the token answers.
+pub(crate) type Outcome = Result<Response, ContractError>;
+
 pub(crate) fn exec_at(
     deps: &mut TestDeps,
     env: Env,
     sender: &str,
     funds: &[Coin],
     msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
+) -> Outcome {
     execute(deps.as_mut(), env, message_info(&addr(sender), funds), msg)
 }
 
@@ -142,15 +135,11 @@ pub(crate) fn exec_paying(
     sender: &str,
     funds: &[Coin],
     msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
+) -> Outcome {
     exec_at(deps, mock_env(), sender, funds, msg)
 }
 
-pub(crate) fn exec(
-    deps: &mut TestDeps,
-    sender: &str,
-    msg: ExecuteMsg,
-) -> Result<Response, ContractError> {
+pub(crate) fn exec(deps: &mut TestDeps, sender: &str, msg: ExecuteMsg) -> Outcome {
     exec_paying(deps, sender, &[], msg)
 }
 

@@ -38,21 +38,34 @@ fn refused(funds: &[Coin], msg: InstantiateMsg) -> ContractError {
 }
 
 #[test]
-fn refuses_too_many_decimals_a_bad_address_and_funds() {
-    let mut msg = instantiate_msg();
-    msg.token.decimals = 19;
-    assert_eq!(
-        refused(&[], msg),
-        ContractError::Token(TokenMetadataError::InvalidDecimals)
-    );
-    let bad = InstantiateMsg {
+fn refuses_too_many_decimals_and_funds() {
+    let mut too_many_decimals = instantiate_msg();
+    too_many_decimals.token.decimals = 19;
+    let cases = [
+        (
+            "too many decimals",
+            vec![],
+            too_many_decimals,
+            ContractError::Token(TokenMetadataError::InvalidDecimals),
+        ),
+        (
+            "funds",
+            coins(1, "uatom"),
+            instantiate_msg(),
+            ContractError::Payment(PaymentError::NonPayable {}),
+        ),
+    ];
+    for (case, funds, msg, expected) in cases {
+        assert_eq!(refused(&funds, msg), expected, "{case}");
+    }
+}
+
+#[test]
+fn refuses_a_malformed_heavy_lst_address() {
+    let msg = InstantiateMsg {
         heavy_lst: "HEAVY".to_string(),
         ..instantiate_msg()
     };
-    let err = refused(&[], bad);
+    let err = refused(&[], msg);
     assert!(matches!(err, ContractError::Std(_)), "{err:?}");
-    assert_eq!(
-        refused(&coins(1, "uatom"), instantiate_msg()),
-        ContractError::Payment(PaymentError::NonPayable {})
-    );
 }

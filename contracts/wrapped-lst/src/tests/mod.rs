@@ -10,7 +10,6 @@ mod wrap;
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::str::FromStr;
 
 use cosmwasm_schema::serde::de::DeserializeOwned;
 use cosmwasm_std::testing::{
@@ -29,14 +28,10 @@ use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
 pub(crate) use faro_cw20::conformance::addr;
-pub(crate) use faro_types::testing::attr;
+pub(crate) use faro_types::testing::{attr, dec};
 
 /// What a message to the wrapper answers.
 pub(crate) type Outcome = Result<Response, ContractError>;
-
-pub(crate) fn dec(value: &str) -> Decimal256 {
-    Decimal256::from_str(value).unwrap()
-}
 
 /// The wrapper's own address in every mocked call.
 pub(crate) fn wrapper_addr() -> Addr {
