@@ -1,7 +1,7 @@
 //! Bonding: native coins and LSM shares in, heavy LST out, priced against what really
 //! backs it; the first depositor cannot inflate the share away from later ones.
 
-use cosmwasm_std::{coin, Decimal, Uint128, Uint256};
+use cosmwasm_std::{coin, Addr, Decimal, Uint128, Uint256};
 use cw_multi_test::Executor;
 use faro_testing::chain::{account, DENOM};
 use faro_testing::lsm::LsmChain;
@@ -13,12 +13,16 @@ fn suite() -> Suite {
     Suite::builder().operators(3).build().unwrap()
 }
 
+/// `name`, funded with `amount` and having bonded all of it.
+fn bonded(suite: &mut Suite, name: &str, amount: u128) -> Addr {
+    suite.fund_and_bond(&[(name, amount)]).unwrap();
+    account(name)
+}
+
 #[test]
 fn a_native_bond_mints_one_for_one_and_delegates_by_weight() {
     let mut suite = suite();
-    let alice = account("alice");
-    suite.fund(&alice, 3_000_000).unwrap();
-    suite.bond(&alice, 3_000_000).unwrap();
+    let alice = bonded(&mut suite, "alice", 3_000_000);
 
     // The first bond locks the dead shares in the hub.
     assert_eq!(
@@ -47,9 +51,7 @@ fn without_an_active_operator_bonds_wait_in_the_hub() {
         .without_registered_operators()
         .build()
         .unwrap();
-    let alice = account("alice");
-    suite.fund(&alice, 5_000).unwrap();
-    suite.bond(&alice, 5_000).unwrap();
+    suite.fund_and_bond(&[("alice", 5_000)]).unwrap();
     let state = suite.hub_state().unwrap();
     assert_eq!(state.books.pending, Uint128::new(5_000));
     assert_eq!(state.books.total_bonded, Uint128::zero());
@@ -133,9 +135,8 @@ fn a_first_depositor_cannot_inflate_the_share_against_the_next() {
 #[test]
 fn lsm_shares_are_valued_at_the_validators_current_rate() {
     let mut suite = suite();
-    let (alice, bob) = (account("alice"), account("bob"));
-    suite.fund(&alice, 2_000_000).unwrap();
-    suite.bond(&alice, 2_000_000).unwrap();
+    suite.fund_and_bond(&[("alice", 2_000_000)]).unwrap();
+    let bob = account("bob");
     suite.fund(&bob, 1_000_000).unwrap();
     let shares = suite.tokenize_own_stake(&bob, 1, 1_000_000).unwrap();
     suite.slash(1, Decimal::percent(10)).unwrap();
@@ -210,9 +211,7 @@ fn shares_of_a_jailed_or_unknown_operator_are_refused() {
 #[test]
 fn a_failed_redemption_reverts_the_whole_bond() {
     let mut suite = suite();
-    let bob = account("bob");
-    suite.fund(&bob, 2_000_000).unwrap();
-    suite.bond(&bob, 1_000_000).unwrap();
+    let bob = bonded(&mut suite, "bob", 1_000_000);
     let before = (
         suite.hub_state().unwrap(),
         suite.heavy_balance(&bob).unwrap(),

@@ -7,21 +7,14 @@ use faro_testing::chain::account;
 use faro_testing::Suite;
 use faro_types::lifecycle::MigrateMsg;
 
+use crate::common::{set_stored_version, stored_version};
+
 fn migrate(suite: &mut Suite, contract: &Addr, code_id: u64) -> anyhow::Result<Vec<Event>> {
     let admin = suite.roles.governance.clone();
     let res = suite
         .app
         .migrate_contract(admin, contract.clone(), &MigrateMsg {}, code_id)?;
     Ok(res.events)
-}
-
-fn stored_version(suite: &Suite, contract: &Addr) -> cw2::ContractVersion {
-    let raw = suite
-        .app
-        .wrap()
-        .query_wasm_raw(contract, b"contract_info".to_vec())
-        .unwrap();
-    cosmwasm_std::from_json(raw.unwrap()).unwrap()
 }
 
 #[test]
@@ -67,15 +60,7 @@ fn another_contracts_code_is_refused() {
 fn an_older_release_is_refused() {
     let mut suite = Suite::builder().build().unwrap();
     for (name, contract) in suite.contracts.faro() {
-        let newer = cw2::ContractVersion {
-            contract: format!("crates.io:faro-{name}"),
-            version: "9.0.0".to_string(),
-        };
-        let bytes = cosmwasm_std::to_json_vec(&newer).unwrap();
-        suite
-            .app
-            .contract_storage_mut(&contract)
-            .set(b"contract_info", &bytes);
+        set_stored_version(&mut suite, &contract, name, "9.0.0");
 
         let code = suite.codes.of(name).unwrap();
         let err = migrate(&mut suite, &contract, code).unwrap_err();

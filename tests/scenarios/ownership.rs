@@ -8,12 +8,7 @@ use faro_testing::chain::{account, DENOM};
 use faro_testing::ownable::OwnableExecuteMsg;
 use faro_testing::Suite;
 
-fn transfer_to(new_owner: &str) -> Action {
-    Action::TransferOwnership {
-        new_owner: new_owner.to_string(),
-        expiry: None,
-    }
-}
+use crate::common::{refusal, transfer_to, NOT_OWNER};
 
 #[test]
 fn governance_owns_every_contract_from_the_start() {
@@ -51,14 +46,11 @@ fn ownership_moves_only_when_the_new_owner_accepts() {
             "{name}"
         );
 
-        let err = suite
-            .update_ownership(&mallory, &contract, Action::AcceptOwnership)
-            .unwrap_err();
-        assert!(
-            err.root_cause()
-                .to_string()
-                .contains("not the contract's pending owner"),
-            "{name}: {err}"
+        let res = suite.update_ownership(&mallory, &contract, Action::AcceptOwnership);
+        assert_eq!(
+            refusal(res),
+            "Caller is not the contract's pending owner",
+            "{name}"
         );
 
         suite
@@ -69,15 +61,8 @@ fn ownership_moves_only_when_the_new_owner_accepts() {
             Some(multisig.as_str())
         );
 
-        let err = suite
-            .update_ownership(&governance, &contract, transfer_to(mallory.as_str()))
-            .unwrap_err();
-        assert!(
-            err.root_cause()
-                .to_string()
-                .contains("not the contract's current owner"),
-            "{name}: {err}"
-        );
+        let res = suite.update_ownership(&governance, &contract, transfer_to(mallory.as_str()));
+        assert_eq!(refusal(res), NOT_OWNER, "{name}");
     }
 }
 
@@ -88,15 +73,8 @@ fn strangers_and_payments_are_refused_and_change_nothing() {
     let mallory = account("mallory");
     for (name, contract) in suite.contracts.faro() {
         let before = suite.ownership(&contract).unwrap();
-        let err = suite
-            .update_ownership(&mallory, &contract, transfer_to(mallory.as_str()))
-            .unwrap_err();
-        assert!(
-            err.root_cause()
-                .to_string()
-                .contains("not the contract's current owner"),
-            "{name}"
-        );
+        let res = suite.update_ownership(&mallory, &contract, transfer_to(mallory.as_str()));
+        assert_eq!(refusal(res), NOT_OWNER, "{name}");
 
         let msg = OwnableExecuteMsg::UpdateOwnership(transfer_to(mallory.as_str()));
         let paid = suite.app.execute_contract(
@@ -105,13 +83,7 @@ fn strangers_and_payments_are_refused_and_change_nothing() {
             &msg,
             &coins(1, DENOM),
         );
-        let err = paid.unwrap_err();
-        assert!(
-            err.root_cause()
-                .to_string()
-                .contains("does no accept funds"),
-            "{name}: {err}"
-        );
+        assert_eq!(refusal(paid), "This message does no accept funds", "{name}");
         assert_eq!(suite.ownership(&contract).unwrap(), before, "{name}");
     }
 }

@@ -110,7 +110,7 @@ async fn setup() -> World {
             .expect("FARO_RPC is http://host:port"),
     )
     .await;
-    let dir = std::env::temp_dir().join(format!("faro-relayer-e2e-{}", std::process::id()));
+    let dir = support::fresh_dir("relayer-e2e");
     let relayer = RelayerProcess::configure(
         &dir,
         &RelayerSettings {

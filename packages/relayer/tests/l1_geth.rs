@@ -4,6 +4,7 @@
 
 mod support;
 
+use std::ops::RangeInclusive;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -13,7 +14,7 @@ use alloy::providers::Provider;
 use alloy::rpc::types::Filter;
 use cosmwasm_std::{Decimal, HexBinary, Timestamp, Uint128};
 use faro_client::retry::Backoff;
-use faro_relayer::checkpoint::CheckpointStore;
+use faro_relayer::checkpoint::{Checkpoint, CheckpointStore};
 use faro_relayer::l1::action::{Action, Relayed};
 use faro_relayer::l1::contract::RollupL1::OperatorResult;
 use faro_relayer::l1::follow::{FollowOptions, Follower, Step};
@@ -43,9 +44,7 @@ fn options(start_block: u64, page_size: u64) -> FollowOptions {
 }
 
 fn store(name: &str) -> CheckpointStore {
-    let dir = std::env::temp_dir().join(format!("faro-l1-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = support::fresh_dir(&format!("l1-{name}"));
     CheckpointStore::new(dir.join("relayer.checkpoint"))
 }
 
@@ -94,6 +93,35 @@ fn proposal(block_id: u64, parent: B256, gas_used: u64) -> Action {
     })
 }
 
+/// Proposes block `block_id` on a parent hash made of that byte, and returns the action
+/// the follower should hand on for it.
+async fn propose(l1: &DevChain, rollup: Address, block_id: u64, gas_used: u64) -> Action {
+    let parent = B256::repeat_byte(block_id as u8);
+    l1.propose(rollup, parent, gas_used).await;
+    proposal(block_id, parent, gas_used)
+}
+
+/// Proposes each block of `block_ids`, block `id` with `gas_used(id)`; the actions for them.
+async fn propose_each(
+    l1: &DevChain,
+    rollup: Address,
+    block_ids: RangeInclusive<u64>,
+    gas_used: impl Fn(u64) -> u64,
+) -> Vec<Action> {
+    let mut actions = vec![];
+    for block_id in block_ids {
+        actions.push(propose(l1, rollup, block_id, gas_used(block_id)).await);
+    }
+    actions
+}
+
+/// Proves block `block_id` for [`PROVER`], and returns the action the follower should hand
+/// on for it.
+async fn prove(l1: &DevChain, rollup: Address, block_id: u64) -> Action {
+    let receipt = l1.prove(rollup, block_id, PROVER).await;
+    proof(block_id, l1.block_time(receipt.block_number.unwrap()).await)
+}
+
 fn proof(block_id: u64, proven_at: u64) -> Action {
     Action::ProverPool(prover_pool::ExecuteMsg::ProveBlock {
         block_id,
@@ -125,6 +153,18 @@ async fn canonical_actions(l1: &DevChain, rollup: Address, to: u64) -> Vec<Relay
         .collect()
 }
 
+/// `checkpoint` is the newest block with `confirmations` confirmations under `head`, as
+/// the chain holds it now.
+async fn assert_confirmed_head(
+    l1: &DevChain,
+    checkpoint: Checkpoint,
+    head: u64,
+    confirmations: u64,
+) {
+    assert_eq!(checkpoint.number, head + 1 - confirmations);
+    assert_eq!(checkpoint.hash, l1.block_hash(checkpoint.number).await);
+}
+
 async fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) -> Duration {
     let started = Instant::now();
     while !done() {
@@ -141,16 +181,9 @@ async fn wait_for(what: &str, timeout: Duration, mut done: impl FnMut() -> bool)
 #[ignore = "needs a geth dev node: run tests/l1/run.sh"]
 async fn proposals_proofs_and_reports_are_acted_on_once_confirmed() {
     let (mut l1, rollup, deployed_at, sink, store) = start("normal").await;
-    let mut expected = vec![];
-    for id in 1..=3u64 {
-        let parent = B256::repeat_byte(id as u8);
-        l1.propose(rollup, parent, 100_000 * id).await;
-        expected.push(proposal(id, parent, 100_000 * id));
-    }
+    let mut expected = propose_each(&l1, rollup, 1..=3, |id| 100_000 * id).await;
     for id in [2, 1] {
-        let receipt = l1.prove(rollup, id, PROVER).await;
-        let at = l1.block_time(receipt.block_number.unwrap()).await;
-        expected.push(proof(id, at));
+        expected.push(prove(&l1, rollup, id).await);
     }
     let operators = vec![
         operator_result("cosmosvaloper1alpha", 5_000, 0, 1_000_000_000_000_000_000),
@@ -209,8 +242,7 @@ async fn proposals_proofs_and_reports_are_acted_on_once_confirmed() {
     assert_eq!(actions(&sink), expected);
     assert_once_each(&sink);
     let checkpoint = store.load().unwrap().unwrap();
-    assert_eq!(checkpoint.number, head + 1 - depth);
-    assert_eq!(checkpoint.hash, l1.block_hash(checkpoint.number).await);
+    assert_confirmed_head(&l1, checkpoint, head, depth).await;
 }
 
 #[tokio::test]
@@ -219,14 +251,8 @@ async fn a_follower_dropped_mid_run_is_resumed_from_its_checkpoint() {
     let (mut l1, rollup, deployed_at, sink, store) = start("restart").await;
     let mut expected = vec![];
     for id in 1..=20u64 {
-        let parent = B256::repeat_byte(id as u8);
-        l1.propose(rollup, parent, id).await;
-        expected.push(proposal(id, parent, id));
-        let receipt = l1.prove(rollup, id, PROVER).await;
-        expected.push(proof(
-            id,
-            l1.block_time(receipt.block_number.unwrap()).await,
-        ));
+        expected.push(propose(&l1, rollup, id, id).await);
+        expected.push(prove(&l1, rollup, id).await);
     }
     l1.mine(CONFIRMATIONS).await;
     let confirmed = l1.head().await + 1 - CONFIRMATIONS;
@@ -334,9 +360,7 @@ async fn a_rewind_below_handled_blocks_is_followed_from_the_last_shared_block() 
         ],
         "the old chain's action was handed on before the reorg, the new chain's after it"
     );
-    let last = f.checkpoint().unwrap();
-    assert_eq!(last.number, head + 1 - CONFIRMATIONS);
-    assert_eq!(last.hash, l1.block_hash(last.number).await);
+    assert_confirmed_head(&l1, f.checkpoint().unwrap(), head, CONFIRMATIONS).await;
 }
 
 #[tokio::test]
@@ -358,9 +382,7 @@ async fn a_follower_backs_off_while_the_rpc_is_down_then_catches_up() {
         f
     });
 
-    let mut expected = vec![];
-    l1.propose(rollup, B256::repeat_byte(1), 1).await;
-    expected.push(proposal(1, B256::repeat_byte(1), 1));
+    let mut expected = vec![propose(&l1, rollup, 1, 1).await];
     l1.mine(CONFIRMATIONS).await;
     wait_for("the first proposal", Duration::from_secs(10), || {
         actions(&sink) == expected
@@ -368,10 +390,7 @@ async fn a_follower_backs_off_while_the_rpc_is_down_then_catches_up() {
     .await;
 
     proxy.down().await;
-    for id in 2..=6u64 {
-        l1.propose(rollup, B256::repeat_byte(id as u8), id).await;
-        expected.push(proposal(id, B256::repeat_byte(id as u8), id));
-    }
+    expected.extend(propose_each(&l1, rollup, 2..=6, |id| id).await);
     l1.mine(CONFIRMATIONS).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(sink.delivered().len(), 1, "acted on while the RPC was down");
@@ -401,9 +420,7 @@ async fn a_backlog_of_a_thousand_blocks_is_caught_up() {
     let (mut l1, rollup, deployed_at, sink, store) = start("backlog").await;
     let mut expected = vec![];
     for id in 1..=BLOCKS / EVERY {
-        let parent = B256::repeat_byte(id as u8);
-        l1.propose(rollup, parent, id).await;
-        expected.push(proposal(id, parent, id));
+        expected.push(propose(&l1, rollup, id, id).await);
         l1.mine(EVERY - 1).await;
     }
     l1.mine(CONFIRMATIONS).await;

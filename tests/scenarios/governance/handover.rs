@@ -9,6 +9,8 @@ use faro_testing::ownable::OwnableExecuteMsg;
 use faro_testing::Suite;
 use faro_types::hub::{self, ConfigUpdate, FeeConfig, Pauses};
 
+use crate::common::transfer_to;
+
 use super::{multisig_suite, refusal, NOT_OWNER, STAKES};
 
 fn ownership(contract: &cosmwasm_std::Addr, action: Action) -> CosmosMsg {
@@ -75,10 +77,7 @@ fn the_token_dao_takes_over_from_the_multisig() {
 fn only_the_token_dao_accepts_what_the_multisig_offers() {
     let (mut suite, multisig, dao) = with_token_dao();
     let hub = suite.contracts.hub.clone();
-    let offer = Action::TransferOwnership {
-        new_owner: dao.address.to_string(),
-        expiry: None,
-    };
+    let offer = transfer_to(dao.address.as_str());
     suite
         .govern(Governor::Multisig(&multisig), vec![ownership(&hub, offer)])
         .unwrap();
@@ -111,10 +110,7 @@ fn only_the_token_dao_accepts_what_the_multisig_offers() {
 fn a_stranger_cannot_hand_over_a_contract() {
     let (mut suite, multisig, dao) = with_token_dao();
     let hub = suite.contracts.hub.clone();
-    let offer = Action::TransferOwnership {
-        new_owner: dao.address.to_string(),
-        expiry: None,
-    };
+    let offer = transfer_to(dao.address.as_str());
     for sender in [suite.roles.governance.clone(), multisig.members[0].clone()] {
         let err = refusal(suite.update_ownership(&sender, &hub, offer.clone()));
         assert_eq!(err, NOT_OWNER);

@@ -9,6 +9,8 @@ use faro_testing::response::attribute;
 use faro_testing::Suite;
 use faro_types::lifecycle::MigrateMsg;
 
+use crate::common::set_stored_version;
+
 use super::{governed_suite, refusal, Governors, Phase};
 
 fn migrate(contract: &Addr, new_code_id: u64) -> CosmosMsg {
@@ -24,10 +26,20 @@ fn code_id(suite: &Suite, contract: &Addr) -> u64 {
     suite.app.contract_data(contract).unwrap().code_id
 }
 
-/// Passes a migration by the governor in charge and executes it.
-fn run(suite: &mut Suite, governors: &Governors, msg: CosmosMsg) -> anyhow::Result<()> {
-    suite.govern(governors.current(), vec![msg])?;
-    Ok(())
+/// The governor in charge passes a migration of the hub to `new_code`, which fails when it
+/// executes with `expected` and leaves the hub on its code.
+#[track_caller]
+fn assert_hub_migration_fails(
+    suite: &mut Suite,
+    governors: &Governors,
+    new_code: u64,
+    expected: &str,
+) {
+    let hub = suite.contracts.hub.clone();
+    let before = code_id(suite, &hub);
+    let res = suite.govern(governors.current(), vec![migrate(&hub, new_code)]);
+    assert_eq!(refusal(res), expected);
+    assert_eq!(code_id(suite, &hub), before);
 }
 
 fn every_contract_moves_to_its_own_new_code(phase: Phase) {
@@ -49,73 +61,28 @@ fn every_contract_moves_to_its_own_new_code(phase: Phase) {
     }
 }
 
-#[test]
-fn the_multisig_moves_every_contract_to_its_own_new_code() {
-    every_contract_moves_to_its_own_new_code(Phase::Multisig);
-}
-
-#[test]
-fn the_token_dao_moves_every_contract_to_its_own_new_code() {
-    every_contract_moves_to_its_own_new_code(Phase::TokenDao);
-}
-
 fn another_contracts_code_fails_at_execution(phase: Phase) {
     let (mut suite, governors) = governed_suite(phase);
-    let hub = suite.contracts.hub.clone();
-    let before = code_id(&suite, &hub);
     let oracle_code = suite.codes.oracle;
-    let err = refusal(run(&mut suite, &governors, migrate(&hub, oracle_code)));
-    assert_eq!(
-        err,
-        "cannot migrate contract crates.io:faro-hub with the code of crates.io:faro-oracle"
+    assert_hub_migration_fails(
+        &mut suite,
+        &governors,
+        oracle_code,
+        "cannot migrate contract crates.io:faro-hub with the code of crates.io:faro-oracle",
     );
-    assert_eq!(code_id(&suite, &hub), before);
-}
-
-#[test]
-fn another_contracts_code_fails_at_the_multisigs_execution() {
-    another_contracts_code_fails_at_execution(Phase::Multisig);
-}
-
-#[test]
-fn another_contracts_code_fails_at_the_token_daos_execution() {
-    another_contracts_code_fails_at_execution(Phase::TokenDao);
 }
 
 fn an_older_release_fails_at_execution(phase: Phase) {
     let (mut suite, governors) = governed_suite(phase);
-    let hub = suite.contracts.hub.clone();
     // The hub runs a later release than the code on offer.
-    let newer = cw2::ContractVersion {
-        contract: "crates.io:faro-hub".to_string(),
-        version: "9.0.0".to_string(),
-    };
-    let bytes = cosmwasm_std::to_json_vec(&newer).unwrap();
-    suite
-        .app
-        .contract_storage_mut(&hub)
-        .set(b"contract_info", &bytes);
-    let before = code_id(&suite, &hub);
+    let hub = suite.contracts.hub.clone();
+    set_stored_version(&mut suite, &hub, "hub", "9.0.0");
     let release = Codes::store_all(&mut suite.app);
-    let err = refusal(run(&mut suite, &governors, migrate(&hub, release.hub)));
-    assert_eq!(
-        err,
-        format!(
-            "cannot downgrade from version 9.0.0 to {}",
-            env!("CARGO_PKG_VERSION")
-        )
+    let expected = format!(
+        "cannot downgrade from version 9.0.0 to {}",
+        env!("CARGO_PKG_VERSION")
     );
-    assert_eq!(code_id(&suite, &hub), before);
-}
-
-#[test]
-fn an_older_release_fails_at_the_multisigs_execution() {
-    an_older_release_fails_at_execution(Phase::Multisig);
-}
-
-#[test]
-fn an_older_release_fails_at_the_token_daos_execution() {
-    an_older_release_fails_at_execution(Phase::TokenDao);
+    assert_hub_migration_fails(&mut suite, &governors, release.hub, &expected);
 }
 
 fn no_one_else_migrates(phase: Phase) {
@@ -138,12 +105,9 @@ fn no_one_else_migrates(phase: Phase) {
     assert_eq!(code_id(&suite, &hub), before);
 }
 
-#[test]
-fn only_the_multisig_migrates() {
-    no_one_else_migrates(Phase::Multisig);
-}
-
-#[test]
-fn only_the_token_dao_migrates() {
-    no_one_else_migrates(Phase::TokenDao);
-}
+under_each_governor!(
+    every_contract_moves_to_its_own_new_code,
+    another_contracts_code_fails_at_execution,
+    an_older_release_fails_at_execution,
+    no_one_else_migrates,
+);

@@ -4,6 +4,26 @@
 //! (operators, pauses, migrations) run under both governors. Every change is also tried
 //! by someone who does not own the contract, and refused.
 
+/// For each `scenario(phase: Phase)`, a module of that name with two tests, `multisig` and
+/// `token_dao`, that run it under that governor.
+macro_rules! under_each_governor {
+    ($($scenario:ident),+ $(,)?) => {$(
+        mod $scenario {
+            use crate::governance::Phase;
+
+            #[test]
+            fn multisig() {
+                super::$scenario(Phase::Multisig);
+            }
+
+            #[test]
+            fn token_dao() {
+                super::$scenario(Phase::TokenDao);
+            }
+        }
+    )+};
+}
+
 mod fee;
 mod handover;
 mod migration;
@@ -11,14 +31,12 @@ mod multisig;
 mod operators;
 mod pause;
 
-use std::fmt::Debug;
-
 use cosmwasm_std::Addr;
 use faro_testing::chain::account;
 use faro_testing::governance::{Governor, Multisig, TokenDao};
 use faro_testing::Suite;
 
-pub(crate) const NOT_OWNER: &str = "Caller is not the contract's current owner";
+pub(crate) use crate::common::{refusal, NOT_OWNER};
 
 /// Holders of 60%, 25% and 15% of the staked FRO.
 pub(crate) const STAKES: [(&str, u128); 3] = [
@@ -96,10 +114,4 @@ pub(crate) fn governed_suite(phase: Phase) -> (Suite, Governors) {
     let mut suite = Suite::builder().operators(3).build().unwrap();
     let governors = Governors::install(&mut suite, phase);
     (suite, governors)
-}
-
-/// The message at the root of a failure that must have happened.
-#[track_caller]
-pub(crate) fn refusal<T: Debug>(res: anyhow::Result<T>) -> String {
-    res.unwrap_err().root_cause().to_string()
 }

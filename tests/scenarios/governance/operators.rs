@@ -51,16 +51,6 @@ fn approves_a_registered_operator(phase: Phase) {
     assert_eq!(suite.delegated_to(0).unwrap(), 5_000_000, "{phase:?}");
 }
 
-#[test]
-fn the_multisig_approves_a_registered_operator() {
-    approves_a_registered_operator(Phase::Multisig);
-}
-
-#[test]
-fn the_token_dao_approves_a_registered_operator() {
-    approves_a_registered_operator(Phase::TokenDao);
-}
-
 fn no_one_else_approves(phase: Phase) {
     let (mut suite, governors) = unregistered(phase);
     suite.register_operator(1).unwrap();
@@ -79,12 +69,4 @@ fn no_one_else_approves(phase: Phase) {
     assert_eq!(operator.status, OperatorStatus::Pending);
 }
 
-#[test]
-fn no_one_but_the_multisig_approves() {
-    no_one_else_approves(Phase::Multisig);
-}
-
-#[test]
-fn no_one_but_the_token_dao_approves() {
-    no_one_else_approves(Phase::TokenDao);
-}
+under_each_governor!(approves_a_registered_operator, no_one_else_approves);

@@ -38,16 +38,6 @@ fn pauses_and_unpauses_bonding(phase: Phase) {
     assert!(suite.heavy_balance(&alice).unwrap() > 0, "{phase:?}");
 }
 
-#[test]
-fn the_multisig_pauses_and_unpauses_bonding() {
-    pauses_and_unpauses_bonding(Phase::Multisig);
-}
-
-#[test]
-fn the_token_dao_pauses_and_unpauses_bonding() {
-    pauses_and_unpauses_bonding(Phase::TokenDao);
-}
-
 fn no_one_else_pauses_or_unpauses(phase: Phase) {
     let (mut suite, governors) = governed_suite(phase);
     let hub = suite.contracts.hub.clone();
@@ -71,12 +61,4 @@ fn no_one_else_pauses_or_unpauses(phase: Phase) {
     assert!(pauses(&suite).bond);
 }
 
-#[test]
-fn no_one_but_the_multisig_pauses_or_unpauses() {
-    no_one_else_pauses_or_unpauses(Phase::Multisig);
-}
-
-#[test]
-fn no_one_but_the_token_dao_pauses_or_unpauses() {
-    no_one_else_pauses_or_unpauses(Phase::TokenDao);
-}
+under_each_governor!(pauses_and_unpauses_bonding, no_one_else_pauses_or_unpauses);

@@ -41,8 +41,24 @@ impl Chain {
         }
     }
 
+    /// Started, with the tokenizer delegating each `(validator, amount)` of `parts` for the
+    /// hub.
+    pub fn with_stake(parts: &[(usize, u128)]) -> Self {
+        let mut chain = Self::start();
+        chain.delegate(parts);
+        chain
+    }
+
     pub fn validator(&self, index: usize) -> String {
         self.suite.operators[index].clone()
+    }
+
+    /// `amount` at validator `index`, as an order states it.
+    pub fn stake(&self, index: usize, amount: u128) -> Stake {
+        Stake {
+            validator: self.validator(index),
+            amount: Uint128::new(amount),
+        }
     }
 
     /// Governance gives `to` some of its bond-denom tokens.
@@ -79,10 +95,7 @@ impl Chain {
         self.fund(&hub, total);
         let delegations = parts
             .iter()
-            .map(|&(index, amount)| Stake {
-                validator: self.validator(index),
-                amount: Uint128::new(amount),
-            })
+            .map(|&(index, amount)| self.stake(index, amount))
             .collect();
         let msg = Order::Delegate { delegations };
         self.order(&msg, &coins(total, DENOM)).unwrap()
@@ -96,6 +109,11 @@ impl Chain {
             .query_delegation(delegator, self.validator(index))
             .unwrap()
             .map_or(0, |d| d.amount.amount.u128())
+    }
+
+    /// What the tokenizer has delegated to validator `index`.
+    pub fn staked(&self, index: usize) -> u128 {
+        self.delegated(&self.tokenizer, index)
     }
 
     pub fn balance(&self, address: &Addr, denom: &str) -> u128 {

@@ -51,7 +51,7 @@ fn redeemed_shares_become_the_tokenizers_delegation() {
             amount: Uint128::new(value)
         }
     );
-    assert_eq!(chain.delegated(&tokenizer, 1), value);
+    assert_eq!(chain.staked(1), value);
     assert_eq!(chain.balance(&hub, &shares.denom), 0);
     assert_eq!(chain.balance(&tokenizer, &shares.denom), 0);
     // Every share redeemed: the record is gone.
@@ -61,19 +61,18 @@ fn redeemed_shares_become_the_tokenizers_delegation() {
 #[test]
 fn a_redemption_after_a_slash_is_worth_the_slashed_rate() {
     let mut chain = Chain::start();
-    let tokenizer = chain.tokenizer.clone();
     let tenth = Some(Decimal::percent(10));
     let (_, value, redeemed) = alice_gives_and_hub_redeems(&mut chain, 0, 1_000_000, tenth);
     assert_eq!(value, 900_000);
     assert_eq!(redeemed.amount, Uint128::new(value));
     assert_eq!(redeemed.validator, chain.validator(0));
-    assert_eq!(chain.delegated(&tokenizer, 0), value);
+    assert_eq!(chain.staked(0), value);
 }
 
 #[test]
 fn a_partial_redemption_leaves_the_rest_with_its_holder() {
     let mut chain = Chain::start();
-    let (tokenizer, hub) = (chain.tokenizer.clone(), chain.hub.clone());
+    let hub = chain.hub.clone();
     let alice = user("alice");
     let shares = chain.user_shares(&alice, 2, 1_000_000);
     let part = cosmwasm_std::coin(250_000, &shares.denom);
@@ -87,7 +86,7 @@ fn a_partial_redemption_leaves_the_rest_with_its_holder() {
         .unwrap();
     let redeemed: Redeemed = from_json(res.data.unwrap()).unwrap();
     assert_eq!(redeemed.amount, Uint128::new(250_000));
-    assert_eq!(chain.delegated(&tokenizer, 2), 250_000);
+    assert_eq!(chain.staked(2), 250_000);
     assert_eq!(chain.balance(&alice, &shares.denom), 750_000);
     assert_eq!(chain.suite.app.tokenize_records().unwrap().len(), 1);
 }

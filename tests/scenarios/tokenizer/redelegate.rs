@@ -5,38 +5,36 @@ use faro_types::lsm_tokenizer::Order;
 
 use super::{root, Chain};
 
+fn redelegate(chain: &Chain, src: usize, dst: usize, amount: u128) -> Order {
+    Order::Redelegate {
+        src: chain.validator(src),
+        dst: chain.validator(dst),
+        amount: Uint128::new(amount),
+    }
+}
+
 #[test]
 fn stake_moves_without_unbonding() {
-    let mut chain = Chain::start();
-    let tokenizer = chain.tokenizer.clone();
-    chain.delegate(&[(0, 1_000_000)]);
-    let msg = Order::Redelegate {
-        src: chain.validator(0),
-        dst: chain.validator(2),
-        amount: Uint128::new(300_000),
-    };
-    chain.order(&msg, &[]).unwrap();
-    assert_eq!(chain.delegated(&tokenizer, 0), 700_000);
-    assert_eq!(chain.delegated(&tokenizer, 2), 300_000);
+    let mut chain = Chain::with_stake(&[(0, 1_000_000)]);
+    chain
+        .order(&redelegate(&chain, 0, 2, 300_000), &[])
+        .unwrap();
+    assert_eq!(chain.staked(0), 700_000);
+    assert_eq!(chain.staked(2), 300_000);
     let entries = chain
         .suite
         .app
-        .redelegation_entries(&tokenizer, &chain.validator(0), &chain.validator(2))
+        .redelegation_entries(&chain.tokenizer, &chain.validator(0), &chain.validator(2))
         .unwrap();
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].initial_balance, Uint128::new(300_000));
-    assert_eq!(chain.balance(&tokenizer, DENOM), 0);
+    assert_eq!(chain.balance(&chain.tokenizer, DENOM), 0);
 }
 
 #[test]
 fn refuses_a_move_to_the_same_validator() {
-    let mut chain = Chain::start();
-    chain.delegate(&[(0, 1_000)]);
-    let msg = Order::Redelegate {
-        src: chain.validator(0),
-        dst: chain.validator(0),
-        amount: Uint128::new(1),
-    };
-    let err = chain.order(&msg, &[]).unwrap_err();
+    let mut chain = Chain::with_stake(&[(0, 1_000)]);
+    let err = chain.order(&redelegate(&chain, 0, 0, 1), &[]).unwrap_err();
     assert!(root(err).contains("to itself"));
+    assert_eq!(chain.staked(0), 1_000);
 }

@@ -15,10 +15,8 @@ fn tokenize(chain: &Chain, index: usize, amount: u128, owner: &str) -> Order {
 
 #[test]
 fn the_owner_receives_the_shares_and_owns_the_record() {
-    let mut chain = Chain::start();
-    let tokenizer = chain.tokenizer.clone();
+    let mut chain = Chain::with_stake(&[(1, 5_000_000)]);
     let bob = user("bob");
-    chain.delegate(&[(1, 5_000_000)]);
     let msg = tokenize(&chain, 1, 2_000_000, bob.as_str());
     let res = chain.order(&msg, &[]).unwrap();
     let tokenized: Tokenized = from_json(res.data.unwrap()).unwrap();
@@ -32,21 +30,19 @@ fn the_owner_receives_the_shares_and_owns_the_record() {
 
     // The chain minted the shares to the tokenizer; they went on to bob.
     assert_eq!(chain.balance(&bob, &denom), 2_000_000);
-    assert_eq!(chain.balance(&tokenizer, &denom), 0);
-    assert_eq!(chain.delegated(&tokenizer, 1), 3_000_000);
+    assert_eq!(chain.balance(&chain.tokenizer, &denom), 0);
+    assert_eq!(chain.staked(1), 3_000_000);
     assert_eq!(chain.delegated(&record.module_account, 1), 2_000_000);
     assert_eq!(chain.share_value(&tokenized.shares), 2_000_000);
 }
 
 #[test]
 fn the_chain_refuses_more_than_is_delegated() {
-    let mut chain = Chain::start();
-    let tokenizer = chain.tokenizer.clone();
+    let mut chain = Chain::with_stake(&[(0, 1_000)]);
     let bob = user("bob");
-    chain.delegate(&[(0, 1_000)]);
     let msg = tokenize(&chain, 0, 1_001, bob.as_str());
     assert!(chain.order(&msg, &[]).is_err());
-    assert_eq!(chain.delegated(&tokenizer, 0), 1_000);
+    assert_eq!(chain.staked(0), 1_000);
     assert!(chain.suite.app.tokenize_records().unwrap().is_empty());
 
     let err = chain

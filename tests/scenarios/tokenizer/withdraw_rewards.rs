@@ -1,7 +1,7 @@
 use cosmwasm_std::Uint128;
 use faro_testing::chain::DENOM;
 use faro_testing::lsm::LsmChain;
-use faro_types::lsm_tokenizer::{Order, Stake};
+use faro_types::lsm_tokenizer::Order;
 
 use super::Chain;
 
@@ -24,9 +24,8 @@ fn pending(chain: &Chain, index: usize) -> u128 {
 
 #[test]
 fn rewards_are_withdrawn_to_the_hub() {
-    let mut chain = Chain::start();
+    let mut chain = Chain::with_stake(&[(0, 1_000_000_000), (1, 1_000_000_000)]);
     let (tokenizer, hub) = (chain.tokenizer.clone(), chain.hub.clone());
-    chain.delegate(&[(0, 1_000_000_000), (1, 1_000_000_000)]);
     chain.suite.app.advance(30 * DAY);
     let (earned0, earned1) = (pending(&chain, 0), pending(&chain, 1));
     assert!(earned0 > 0 && earned1 > 0);
@@ -48,19 +47,15 @@ fn rewards_are_withdrawn_to_the_hub() {
 
 #[test]
 fn rewards_paid_when_a_delegation_changes_go_to_the_hub_too() {
-    let mut chain = Chain::start();
+    let mut chain = Chain::with_stake(&[(0, 1_000_000_000)]);
     let (tokenizer, hub) = (chain.tokenizer.clone(), chain.hub.clone());
-    chain.delegate(&[(0, 1_000_000_000)]);
     chain.suite.app.advance(10 * DAY);
     let earned = pending(&chain, 0);
     assert!(earned > 0);
 
     let hub_before = chain.balance(&hub, DENOM);
     let msg = Order::Undelegate {
-        undelegations: vec![Stake {
-            validator: chain.validator(0),
-            amount: Uint128::new(1_000),
-        }],
+        undelegations: vec![chain.stake(0, 1_000)],
     };
     chain.order(&msg, &[]).unwrap();
     assert_eq!(chain.balance(&hub, DENOM), hub_before + earned);

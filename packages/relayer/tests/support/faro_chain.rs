@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 use faro_client::deploy::Deployment;
 use faro_client::{Client, GasPrice, Signer};
 use faro_types::{oracle, prover_pool};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 pub struct FaroChain {
     pub client: Client,
@@ -41,23 +43,19 @@ impl FaroChain {
     }
 
     pub async fn block(&self, block_id: u64) -> Option<prover_pool::Block> {
-        self.client
-            .query_smart(
-                &self.deployment.contracts.prover_pool,
-                &prover_pool::QueryMsg::Block { block_id },
-            )
+        let contract = &self.deployment.contracts.prover_pool;
+        self.query(contract, &prover_pool::QueryMsg::Block { block_id })
             .await
-            .unwrap()
     }
 
     pub async fn final_report(&self, epoch: u64) -> Option<oracle::FinalReport> {
-        self.client
-            .query_smart(
-                &self.deployment.contracts.oracle,
-                &oracle::QueryMsg::Final { epoch },
-            )
+        let contract = &self.deployment.contracts.oracle;
+        self.query(contract, &oracle::QueryMsg::Final { epoch })
             .await
-            .unwrap()
+    }
+
+    async fn query<T: DeserializeOwned>(&self, contract: &str, msg: &impl Serialize) -> T {
+        self.client.query_smart(contract, msg).await.unwrap()
     }
 
     pub async fn chain_time(&self) -> u64 {

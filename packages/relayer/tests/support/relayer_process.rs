@@ -29,10 +29,9 @@ pub struct RelayerProcess {
 }
 
 impl RelayerProcess {
-    /// Writes the configuration into a fresh `dir`; nothing runs yet.
+    /// Writes the configuration into `dir`, an empty one from [`super::fresh_dir`]; nothing
+    /// runs yet.
     pub fn configure(dir: &Path, settings: &RelayerSettings) -> Self {
-        let _ = std::fs::remove_dir_all(dir);
-        std::fs::create_dir_all(dir).unwrap();
         let config = format!(
             r#"[l1]
 rpc_url = "{l1_rpc}"
