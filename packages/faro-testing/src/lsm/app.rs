@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use super::caps;
 use super::distribution::LsmDistribution;
 use super::error::LsmError;
-use super::keeper::{event_response, module_address, Ctx, STAKING_POOL};
+use super::keeper::{event_response, module_address, Routed, STAKING_POOL};
 use super::liquid;
 use super::math;
 use super::slashing;
@@ -241,7 +241,7 @@ where
     ) -> AnyResult<AppResponse> {
         let block = self.block_info();
         let event = self.init_modules(|router, api, storage| {
-            let ctx = Ctx {
+            let ctx = Routed {
                 api,
                 router: &*router,
                 block: &block,

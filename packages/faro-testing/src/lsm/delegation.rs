@@ -2,7 +2,7 @@
 //! `x/staking/keeper/msg_server.go`, plus the model's jailing rule.
 
 use anyhow::Result as AnyResult;
-use cosmwasm_std::{Addr, Coin, CustomMsg, CustomQuery, Event, Storage};
+use cosmwasm_std::{Addr, Coin, Event, Storage};
 use cw_multi_test::AppResponse;
 
 use super::caps;
@@ -43,13 +43,9 @@ fn not_jailed(storage: &dyn Storage, validator: &str) -> Result<(), LsmError> {
 
 /// A `CosmosMsg::Staking` about to act on the chain: the router context, the storage
 /// and the delegator who sent it.
-pub struct StakingCall<'a, ExecC, QueryC>(
-    pub &'a Ctx<'a, ExecC, QueryC>,
-    pub &'a mut dyn Storage,
-    pub &'a Addr,
-);
+pub struct StakingCall<'a>(pub &'a Ctx<'a>, pub &'a mut dyn Storage, pub &'a Addr);
 
-impl<ExecC: CustomMsg, QueryC: CustomQuery> StakingCall<'_, ExecC, QueryC> {
+impl StakingCall<'_> {
     pub fn delegate(self, validator: &str, amount: Coin) -> AnyResult<AppResponse> {
         let StakingCall(ctx, storage, delegator) = self;
         positive(&amount, "invalid delegation amount")?;
@@ -91,18 +87,17 @@ impl<ExecC: CustomMsg, QueryC: CustomQuery> StakingCall<'_, ExecC, QueryC> {
             .into());
         }
         let returned = unbond(ctx, storage, delegator, validator, shares)?;
-        let completion_time = ctx.block.time.plus_seconds(params.unbonding_time);
+        let completion_time = ctx.block().time.plus_seconds(params.unbonding_time);
         // Entries of the same height and completion time merge (UnbondingDelegation.AddEntry).
-        match entries
-            .iter_mut()
-            .find(|e| e.creation_height == ctx.block.height && e.completion_time == completion_time)
-        {
+        match entries.iter_mut().find(|e| {
+            e.creation_height == ctx.block().height && e.completion_time == completion_time
+        }) {
             Some(entry) => {
                 entry.initial_balance += returned;
                 entry.balance += returned;
             }
             None => entries.push(UnbondingEntry {
-                creation_height: ctx.block.height,
+                creation_height: ctx.block().height,
                 completion_time,
                 initial_balance: returned,
                 balance: returned,
@@ -153,9 +148,9 @@ impl<ExecC: CustomMsg, QueryC: CustomQuery> StakingCall<'_, ExecC, QueryC> {
             return Err(LsmError::TinyRedelegationAmount.into());
         }
         let shares_dst = bond(ctx, storage, delegator, dst, returned)?;
-        let completion_time = ctx.block.time.plus_seconds(params.unbonding_time);
+        let completion_time = ctx.block().time.plus_seconds(params.unbonding_time);
         entries.push(RedelegationEntry {
-            creation_height: ctx.block.height,
+            creation_height: ctx.block().height,
             completion_time,
             initial_balance: returned,
             shares_dst,

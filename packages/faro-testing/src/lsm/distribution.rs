@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use anyhow::{bail, Result as AnyResult};
 use cosmwasm_std::{
-    to_json_binary, Addr, Api, Binary, BlockInfo, Coin, CustomMsg, CustomQuery, DecCoin,
-    Decimal256, DelegationRewardsResponse, DelegationTotalRewardsResponse, DelegatorReward,
+    to_json_binary, Addr, Api, Binary, BlockInfo, Coin, DecCoin, Decimal256,
+    DelegationRewardsResponse, DelegationTotalRewardsResponse, DelegatorReward,
     DelegatorValidatorsResponse, DelegatorWithdrawAddressResponse, DistributionMsg,
     DistributionQuery, Empty, Event, Storage,
 };
@@ -14,38 +14,25 @@ use cw_multi_test::{AppResponse, Distribution};
 
 use super::error::LsmError;
 use super::keeper::{event_response, module_address, settle_rewards, Ctx, COMMUNITY_POOL};
-use super::module::{ChainModule, Handler};
+use super::module::{ChainModule, ChainMsg, ChainQuery, ChainSudo};
 use super::rewards;
 use super::state::{
     load_delegation, load_params, load_validator, save_validator, DELEGATIONS, VALIDATORS,
     WITHDRAW_ADDRESSES,
 };
 
-pub type LsmDistribution = ChainModule<DistributionHandler>;
+pub type LsmDistribution = ChainModule<DistributionMsg, DistributionQuery, Empty>;
 
 impl Distribution for LsmDistribution {}
 
-#[derive(Default, Clone, Copy)]
-pub struct DistributionHandler;
-
-impl Handler for DistributionHandler {
-    type ExecT = DistributionMsg;
-    type QueryT = DistributionQuery;
-    type SudoT = Empty;
-
-    fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
-        &self,
-        ctx: &Ctx<ExecC, QueryC>,
-        storage: &mut dyn Storage,
-        sender: Addr,
-        msg: DistributionMsg,
-    ) -> AnyResult<AppResponse> {
-        let event = match msg {
+impl ChainMsg for DistributionMsg {
+    fn execute(self, ctx: &Ctx, storage: &mut dyn Storage, sender: Addr) -> AnyResult<AppResponse> {
+        let event = match self {
             DistributionMsg::WithdrawDelegatorReward { validator } => {
                 withdraw_rewards(ctx, storage, &sender, &validator)?
             }
             DistributionMsg::SetWithdrawAddress { address } => {
-                let address = ctx.api.addr_validate(&address)?;
+                let address = ctx.api().addr_validate(&address)?;
                 if address == sender {
                     WITHDRAW_ADDRESSES.remove(storage, &[sender.as_str()]);
                 } else {
@@ -54,7 +41,7 @@ impl Handler for DistributionHandler {
                 Event::new("set_withdraw_address").add_attribute("withdraw_address", address)
             }
             DistributionMsg::FundCommunityPool { amount } => {
-                let pool = module_address(ctx.api, COMMUNITY_POOL)?;
+                let pool = module_address(ctx.api(), COMMUNITY_POOL)?;
                 for coin in amount {
                     ctx.send(storage, &sender, &pool, coin)?;
                 }
@@ -64,15 +51,11 @@ impl Handler for DistributionHandler {
         };
         Ok(event_response(event))
     }
+}
 
-    fn query(
-        &self,
-        api: &dyn Api,
-        storage: &dyn Storage,
-        block: &BlockInfo,
-        request: DistributionQuery,
-    ) -> AnyResult<Binary> {
-        match request {
+impl ChainQuery for DistributionQuery {
+    fn query(self, api: &dyn Api, storage: &dyn Storage, block: &BlockInfo) -> AnyResult<Binary> {
+        match self {
             DistributionQuery::DelegatorWithdrawAddress { delegator_address } => {
                 let delegator = api.addr_validate(&delegator_address)?;
                 let address = WITHDRAW_ADDRESSES
@@ -128,20 +111,18 @@ impl Handler for DistributionHandler {
             other => bail!("unsupported distribution query {other:?}"),
         }
     }
+}
 
-    fn sudo<ExecC: CustomMsg, QueryC: CustomQuery>(
-        &self,
-        _ctx: &Ctx<ExecC, QueryC>,
-        _storage: &mut dyn Storage,
-        msg: Empty,
-    ) -> AnyResult<AppResponse> {
-        bail!("distribution has no sudo messages: {msg:?}")
+/// Distribution, as on the chain, takes no sudo messages.
+impl ChainSudo for Empty {
+    fn sudo(self, _ctx: &Ctx, _storage: &mut dyn Storage) -> AnyResult<AppResponse> {
+        bail!("distribution has no sudo messages: {self:?}")
     }
 }
 
 /// `MsgWithdrawDelegatorReward`: pays the delegation's rewards to the withdraw address.
-pub fn withdraw_rewards<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+pub fn withdraw_rewards(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     delegator: &Addr,
     validator: &str,
@@ -149,7 +130,7 @@ pub fn withdraw_rewards<ExecC: CustomMsg, QueryC: CustomQuery>(
     let params = load_params(storage)?;
     let mut val = load_validator(storage, validator)?;
     let delegation = load_delegation(storage, delegator, validator)?;
-    rewards::accrue(&params, &mut val, ctx.block.time)?;
+    rewards::accrue(&params, &mut val, ctx.block().time)?;
     save_validator(storage, &val)?;
     let (delegation, paid) = settle_rewards(ctx, storage, &params, delegator, &val, delegation)?;
     DELEGATIONS.save(storage, &[delegator.as_str(), validator], &delegation)?;

@@ -5,8 +5,8 @@
 
 use anyhow::Result as AnyResult;
 use cosmwasm_std::{
-    from_json, Addr, Api, BalanceResponse, BankMsg, BankQuery, BlockInfo, CanonicalAddr, Coin,
-    CustomMsg, CustomQuery, Decimal256, Event, QueryRequest, Storage, Uint128, WasmQuery,
+    from_json, Addr, Api, BalanceResponse, BankMsg, BankQuery, Binary, BlockInfo, CanonicalAddr,
+    Coin, CustomMsg, CustomQuery, Decimal256, Event, QueryRequest, Storage, Uint128, WasmQuery,
 };
 use cw_multi_test::{AppResponse, BankSudo, CosmosRouter};
 use faro_types::liquid::LsmModule;
@@ -45,15 +45,82 @@ pub fn event_response(event: Event) -> AppResponse {
     }
 }
 
-pub struct Ctx<'a, ExecC, QueryC> {
+/// What cw-multi-test hands a module method, the api, the router and the block, as a trait
+/// object, so that the model's functions need not carry the app's custom message and
+/// query types.
+pub type Ctx<'a> = dyn Chain + 'a;
+
+/// The router calls the model makes: bank messages and mints, bank and wasm queries.
+pub trait Chain {
+    fn api(&self) -> &dyn Api;
+    fn block(&self) -> &BlockInfo;
+    fn execute_bank(&self, storage: &mut dyn Storage, sender: &Addr, msg: BankMsg)
+        -> AnyResult<()>;
+    /// Mints `amount` to `to`; nothing for a zero amount, which the bank refuses.
+    fn mint(&self, storage: &mut dyn Storage, to: &Addr, amount: Coin) -> AnyResult<()>;
+    fn query_bank(&self, storage: &dyn Storage, query: BankQuery) -> AnyResult<Binary>;
+    fn query_wasm(&self, storage: &dyn Storage, query: WasmQuery) -> AnyResult<Binary>;
+}
+
+/// The [`Chain`] of one call cw-multi-test makes to a module.
+pub struct Routed<'a, R: ?Sized> {
     pub api: &'a dyn Api,
-    pub router: &'a dyn CosmosRouter<ExecC = ExecC, QueryC = QueryC>,
+    pub router: &'a R,
     pub block: &'a BlockInfo,
 }
 
-impl<ExecC: CustomMsg, QueryC: CustomQuery> Ctx<'_, ExecC, QueryC> {
+impl<R> Chain for Routed<'_, R>
+where
+    R: CosmosRouter + ?Sized,
+    R::ExecC: CustomMsg,
+    R::QueryC: CustomQuery,
+{
+    fn api(&self) -> &dyn Api {
+        self.api
+    }
+
+    fn block(&self) -> &BlockInfo {
+        self.block
+    }
+
+    fn execute_bank(
+        &self,
+        storage: &mut dyn Storage,
+        sender: &Addr,
+        msg: BankMsg,
+    ) -> AnyResult<()> {
+        self.router
+            .execute(self.api, storage, self.block, sender.clone(), msg.into())?;
+        Ok(())
+    }
+
+    fn mint(&self, storage: &mut dyn Storage, to: &Addr, amount: Coin) -> AnyResult<()> {
+        if amount.amount.is_zero() {
+            return Ok(());
+        }
+        let msg = BankSudo::Mint {
+            to_address: to.to_string(),
+            amount: vec![amount],
+        };
+        self.router
+            .sudo(self.api, storage, self.block, msg.into())?;
+        Ok(())
+    }
+
+    fn query_bank(&self, storage: &dyn Storage, query: BankQuery) -> AnyResult<Binary> {
+        let request = QueryRequest::Bank(query);
+        self.router.query(self.api, storage, self.block, request)
+    }
+
+    fn query_wasm(&self, storage: &dyn Storage, query: WasmQuery) -> AnyResult<Binary> {
+        let request = QueryRequest::Wasm(query);
+        self.router.query(self.api, storage, self.block, request)
+    }
+}
+
+impl Ctx<'_> {
     pub fn pool(&self) -> AnyResult<Addr> {
-        module_address(self.api, STAKING_POOL)
+        module_address(self.api(), STAKING_POOL)
     }
 
     pub fn send(
@@ -80,30 +147,6 @@ impl<ExecC: CustomMsg, QueryC: CustomQuery> Ctx<'_, ExecC, QueryC> {
         self.execute_bank(storage, from, msg)
     }
 
-    fn execute_bank(
-        &self,
-        storage: &mut dyn Storage,
-        sender: &Addr,
-        msg: BankMsg,
-    ) -> AnyResult<()> {
-        self.router
-            .execute(self.api, storage, self.block, sender.clone(), msg.into())?;
-        Ok(())
-    }
-
-    pub fn mint(&self, storage: &mut dyn Storage, to: &Addr, amount: Coin) -> AnyResult<()> {
-        if amount.amount.is_zero() {
-            return Ok(());
-        }
-        let msg = BankSudo::Mint {
-            to_address: to.to_string(),
-            amount: vec![amount],
-        };
-        self.router
-            .sudo(self.api, storage, self.block, msg.into())?;
-        Ok(())
-    }
-
     pub fn balance(
         &self,
         storage: &dyn Storage,
@@ -114,9 +157,7 @@ impl<ExecC: CustomMsg, QueryC: CustomQuery> Ctx<'_, ExecC, QueryC> {
             address: address.to_string(),
             denom: denom.to_string(),
         };
-        let response =
-            self.router
-                .query(self.api, storage, self.block, QueryRequest::Bank(query))?;
+        let response = self.query_bank(storage, query)?;
         Ok(from_json::<BalanceResponse>(&response)?.amount.amount)
     }
 
@@ -136,9 +177,7 @@ impl<ExecC: CustomMsg, QueryC: CustomQuery> Ctx<'_, ExecC, QueryC> {
         let query = WasmQuery::ContractInfo {
             contract_addr: address.to_string(),
         };
-        self.router
-            .query(self.api, storage, self.block, QueryRequest::Wasm(query))
-            .is_ok()
+        self.query_wasm(storage, query).is_ok()
     }
 
     pub fn withdraw_address(&self, storage: &dyn Storage, delegator: &Addr) -> AnyResult<Addr> {
@@ -150,8 +189,8 @@ impl<ExecC: CustomMsg, QueryC: CustomQuery> Ctx<'_, ExecC, QueryC> {
 
 /// Pays a delegation's rewards up to the validator's (accrued) index to the delegator's
 /// withdraw address; returns the delegation settled and the amount paid.
-pub fn settle_rewards<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+pub fn settle_rewards(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     params: &LsmParams,
     delegator: &Addr,
@@ -167,8 +206,8 @@ pub fn settle_rewards<ExecC: CustomMsg, QueryC: CustomQuery>(
 
 /// The SDK keeper's `Delegate` without the bank move (callers move or keep the tokens):
 /// settles the delegation's rewards, issues shares at the current rate.
-pub fn bond<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+pub fn bond(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     delegator: &Addr,
     validator: &str,
@@ -182,7 +221,7 @@ pub fn bond<ExecC: CustomMsg, QueryC: CustomQuery>(
         }
         .into());
     }
-    rewards::accrue(&params, &mut val, ctx.block.time)?;
+    rewards::accrue(&params, &mut val, ctx.block().time)?;
     let delegation = match DELEGATIONS.may_load(storage, &[delegator.as_str(), validator])? {
         Some(existing) => settle_rewards(ctx, storage, &params, delegator, &val, existing)?.0,
         None => Delegation {
@@ -202,8 +241,8 @@ pub fn bond<ExecC: CustomMsg, QueryC: CustomQuery>(
 
 /// The SDK keeper's `Unbond`: removes shares from a delegation (settling its rewards)
 /// and returns the tokens they were worth, which leave the validator.
-pub fn unbond<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+pub fn unbond(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     delegator: &Addr,
     validator: &str,
@@ -212,7 +251,7 @@ pub fn unbond<ExecC: CustomMsg, QueryC: CustomQuery>(
     let params = load_params(storage)?;
     let delegation = load_delegation(storage, delegator, validator)?;
     let mut val = load_validator(storage, validator)?;
-    rewards::accrue(&params, &mut val, ctx.block.time)?;
+    rewards::accrue(&params, &mut val, ctx.block().time)?;
     let (mut delegation, _) = settle_rewards(ctx, storage, &params, delegator, &val, delegation)?;
     if delegation.shares < shares {
         return Err(LsmError::NotEnoughDelegationShares {

@@ -3,7 +3,7 @@
 //! code). Share tokens go to the *delegator*; the record's owner only gets its rewards.
 
 use anyhow::Result as AnyResult;
-use cosmwasm_std::{Addr, Coin, CustomMsg, CustomQuery, Event, Storage, Uint128};
+use cosmwasm_std::{Addr, Coin, Event, Storage, Uint128};
 use faro_types::liquid::share_denom;
 
 use super::caps;
@@ -25,8 +25,8 @@ pub struct Redeemed {
     pub event: Event,
 }
 
-pub fn tokenize<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+pub fn tokenize(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     delegator: &Addr,
     validator: &str,
@@ -82,7 +82,7 @@ pub fn tokenize<ExecC: CustomMsg, QueryC: CustomQuery>(
     let record = TokenizeShareRecord {
         id: record_id,
         owner: owner.clone(),
-        module_account: record_account(ctx.api, record_id)?,
+        module_account: record_account(ctx.api(), record_id)?,
         validator: validator.to_string(),
     };
     RECORDS.save(storage, &[&record_id.to_string()], &record)?;
@@ -105,8 +105,8 @@ pub fn tokenize<ExecC: CustomMsg, QueryC: CustomQuery>(
     })
 }
 
-pub fn redeem<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+pub fn redeem(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     delegator: &Addr,
     amount: Coin,

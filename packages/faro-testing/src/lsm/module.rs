@@ -1,10 +1,13 @@
 //! cw-multi-test's [`Module`] plumbing, written once for the staking and distribution
-//! modules: each is a [`Handler`] of the router context, wrapped in a [`ChainModule`].
+//! modules: each message, query and sudo type says how the model runs it ([`ChainMsg`],
+//! [`ChainQuery`], [`ChainSudo`]), and the [`ChainModule`] of the three is the module.
 //! [`routed!`] spells out, once, the parameters every cw-multi-test method that takes the
 //! router has, whatever its trait.
 
+use std::marker::PhantomData;
+
 use anyhow::Result as AnyResult;
-use cosmwasm_std::{Addr, Api, Binary, BlockInfo, CustomMsg, CustomQuery, Querier, Storage};
+use cosmwasm_std::{Addr, Api, Binary, BlockInfo, Querier, Storage};
 use cw_multi_test::{AppResponse, Module};
 
 use super::keeper::Ctx;
@@ -30,55 +33,46 @@ macro_rules! routed {
             ExecC: ::cosmwasm_std::CustomMsg,
             QueryC: ::cosmwasm_std::CustomQuery,
         {
-            let $ctx = &$crate::lsm::keeper::Ctx { api, router, block };
+            let routed = $crate::lsm::keeper::Routed { api, router, block };
+            let $ctx: &$crate::lsm::keeper::Ctx = &routed;
             $body
         }
     };
 }
 pub(super) use routed;
 
-/// One module of the chain: what [`Module`] asks, with the router context built.
-pub trait Handler {
-    type ExecT;
-    type QueryT;
-    type SudoT;
-
-    fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
-        &self,
-        ctx: &Ctx<ExecC, QueryC>,
-        storage: &mut dyn Storage,
-        sender: Addr,
-        msg: Self::ExecT,
-    ) -> AnyResult<AppResponse>;
-
-    fn query(
-        &self,
-        api: &dyn Api,
-        storage: &dyn Storage,
-        block: &BlockInfo,
-        request: Self::QueryT,
-    ) -> AnyResult<Binary>;
-
-    fn sudo<ExecC: CustomMsg, QueryC: CustomQuery>(
-        &self,
-        ctx: &Ctx<ExecC, QueryC>,
-        storage: &mut dyn Storage,
-        msg: Self::SudoT,
-    ) -> AnyResult<AppResponse>;
+/// A message of a chain module, run with the router context.
+pub trait ChainMsg {
+    fn execute(self, ctx: &Ctx, storage: &mut dyn Storage, sender: Addr) -> AnyResult<AppResponse>;
 }
 
-/// A [`Handler`] as a cw-multi-test [`Module`].
-#[derive(Default, Clone, Copy)]
-pub struct ChainModule<H>(pub H);
+/// A query of a chain module.
+pub trait ChainQuery {
+    fn query(self, api: &dyn Api, storage: &dyn Storage, block: &BlockInfo) -> AnyResult<Binary>;
+}
 
-impl<H: Handler> Module for ChainModule<H> {
-    type ExecT = H::ExecT;
-    type QueryT = H::QueryT;
-    type SudoT = H::SudoT;
+/// A privileged message of a chain module, run with the router context.
+pub trait ChainSudo {
+    fn sudo(self, ctx: &Ctx, storage: &mut dyn Storage) -> AnyResult<AppResponse>;
+}
+
+/// The cw-multi-test [`Module`] that runs `Msg`, answers `Query` and takes `Sudo`.
+pub struct ChainModule<Msg, Query, Sudo>(PhantomData<(Msg, Query, Sudo)>);
+
+impl<Msg, Query, Sudo> Default for ChainModule<Msg, Query, Sudo> {
+    fn default() -> Self {
+        ChainModule(PhantomData)
+    }
+}
+
+impl<Msg: ChainMsg, Query: ChainQuery, Sudo: ChainSudo> Module for ChainModule<Msg, Query, Sudo> {
+    type ExecT = Msg;
+    type QueryT = Query;
+    type SudoT = Sudo;
 
     routed! {
-        fn execute(&self, ctx, storage, sender: Addr, msg: H::ExecT) {
-            self.0.execute(ctx, storage, sender, msg)
+        fn execute(&self, ctx, storage, sender: Addr, msg: Msg) {
+            msg.execute(ctx, storage, sender)
         }
     }
 
@@ -88,14 +82,14 @@ impl<H: Handler> Module for ChainModule<H> {
         storage: &dyn Storage,
         _querier: &dyn Querier,
         block: &BlockInfo,
-        request: H::QueryT,
+        request: Query,
     ) -> AnyResult<Binary> {
-        self.0.query(api, storage, block, request)
+        request.query(api, storage, block)
     }
 
     routed! {
-        fn sudo(&self, ctx, storage, msg: H::SudoT) {
-            self.0.sudo(ctx, storage, msg)
+        fn sudo(&self, ctx, storage, msg: Sudo) {
+            msg.sudo(ctx, storage)
         }
     }
 }

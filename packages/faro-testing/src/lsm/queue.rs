@@ -3,20 +3,17 @@
 //! every `App::update_block` / `App::set_block`.
 
 use anyhow::Result as AnyResult;
-use cosmwasm_std::{Addr, Coin, CustomMsg, CustomQuery, Event, Storage, Uint128};
+use cosmwasm_std::{Addr, Coin, Event, Storage, Uint128};
 
 use super::keeper::Ctx;
 use super::state::{load_params, REDELEGATIONS, UNBONDING};
 
-pub fn process_queue<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
-    storage: &mut dyn Storage,
-) -> AnyResult<Vec<Event>> {
+pub fn process_queue(ctx: &Ctx, storage: &mut dyn Storage) -> AnyResult<Vec<Event>> {
     // A chain without genesis (the Suite before setup) has nothing to do.
     let Ok(params) = load_params(storage) else {
         return Ok(vec![]);
     };
-    let now = ctx.block.time;
+    let now = ctx.block().time;
     let mut events = vec![];
     for (key, entries) in UNBONDING.range(storage, &[])? {
         let (mature, pending): (Vec<_>, Vec<_>) =

@@ -12,8 +12,7 @@
 
 use anyhow::Result as AnyResult;
 use cosmwasm_std::{
-    Addr, Coin, CustomMsg, CustomQuery, Decimal, Decimal256, Event, StdResult, Storage, Timestamp,
-    Uint128,
+    Addr, Coin, Decimal, Decimal256, Event, StdResult, Storage, Timestamp, Uint128,
 };
 
 use serde::de::DeserializeOwned;
@@ -44,8 +43,8 @@ fn part(fraction: Decimal256, amount: Uint128) -> Result<Uint128, LsmError> {
     math::truncate_int(math::mul_int(fraction, amount)?)
 }
 
-pub fn slash<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+pub fn slash(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     validator: &str,
     fraction: Decimal,
@@ -54,18 +53,18 @@ pub fn slash<ExecC: CustomMsg, QueryC: CustomQuery>(
     if fraction > Decimal::one() {
         return Err(LsmError::InvalidSlashFraction { fraction }.into());
     }
-    if infraction_height > ctx.block.height {
+    if infraction_height > ctx.block().height {
         return Err(LsmError::FutureInfraction {
             infraction_height,
-            height: ctx.block.height,
+            height: ctx.block().height,
         }
         .into());
     }
     let params = load_params(storage)?;
     let tokens_before = load_validator(storage, validator)?.tokens;
     let factor = Decimal256::from(fraction);
-    let now = ctx.block.time;
-    let scan = infraction_height < ctx.block.height;
+    let now = ctx.block().time;
+    let scan = infraction_height < ctx.block().height;
 
     let mut unbondings = if scan {
         entries_from(&UNBONDING, storage, validator)?
@@ -155,8 +154,8 @@ pub fn slash<ExecC: CustomMsg, QueryC: CustomQuery>(
 /// `SlashRedelegation` for one entry: unbonds `factor` of the shares it created at the
 /// destination; returns the tokens to burn.
 #[allow(clippy::too_many_arguments)]
-fn slash_redelegated<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+fn slash_redelegated(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     params: &LsmParams,
     delegator: &Addr,

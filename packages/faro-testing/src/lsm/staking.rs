@@ -4,15 +4,15 @@
 use anyhow::{bail, Result as AnyResult};
 use cosmwasm_std::{
     to_json_binary, Addr, AllDelegationsResponse, AllValidatorsResponse, Api, Binary, BlockInfo,
-    BondedDenomResponse, Coin, CustomMsg, CustomQuery, Delegation as CwDelegation,
-    DelegationResponse, FullDelegation, StakingMsg, StakingQuery, Storage, ValidatorResponse,
+    BondedDenomResponse, Coin, Delegation as CwDelegation, DelegationResponse, FullDelegation,
+    StakingMsg, StakingQuery, Storage, ValidatorResponse,
 };
 use cw_multi_test::{AppResponse, Staking, StakingSudo};
 
 use super::delegation::StakingCall;
 use super::keeper::{event_response, Ctx};
 use super::math;
-use super::module::{routed, ChainModule, Handler};
+use super::module::{routed, ChainModule, ChainMsg, ChainQuery, ChainSudo};
 use super::queue;
 use super::rewards;
 use super::slashing;
@@ -22,25 +22,12 @@ use super::state::{
 };
 
 /// The staking half of the chain model; see the module docs of [`crate::lsm`].
-pub type LsmStaking = ChainModule<StakingHandler>;
+pub type LsmStaking = ChainModule<StakingMsg, StakingQuery, StakingSudo>;
 
-#[derive(Default, Clone, Copy)]
-pub struct StakingHandler;
-
-impl Handler for StakingHandler {
-    type ExecT = StakingMsg;
-    type QueryT = StakingQuery;
-    type SudoT = StakingSudo;
-
-    fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
-        &self,
-        ctx: &Ctx<ExecC, QueryC>,
-        storage: &mut dyn Storage,
-        sender: Addr,
-        msg: StakingMsg,
-    ) -> AnyResult<AppResponse> {
+impl ChainMsg for StakingMsg {
+    fn execute(self, ctx: &Ctx, storage: &mut dyn Storage, sender: Addr) -> AnyResult<AppResponse> {
         let call = StakingCall(ctx, storage, &sender);
-        match msg {
+        match self {
             StakingMsg::Delegate { validator, amount } => call.delegate(&validator, amount),
             StakingMsg::Undelegate { validator, amount } => call.undelegate(&validator, amount),
             StakingMsg::Redelegate {
@@ -51,16 +38,12 @@ impl Handler for StakingHandler {
             other => bail!("unsupported staking message {other:?}"),
         }
     }
+}
 
-    fn query(
-        &self,
-        api: &dyn Api,
-        storage: &dyn Storage,
-        block: &BlockInfo,
-        request: StakingQuery,
-    ) -> AnyResult<Binary> {
+impl ChainQuery for StakingQuery {
+    fn query(self, api: &dyn Api, storage: &dyn Storage, block: &BlockInfo) -> AnyResult<Binary> {
         let params = load_params(storage)?;
-        match request {
+        match self {
             StakingQuery::BondedDenom {} => Ok(to_json_binary(&BondedDenomResponse::new(
                 params.bond_denom,
             ))?),
@@ -133,14 +116,11 @@ impl Handler for StakingHandler {
             other => bail!("unsupported staking query {other:?}"),
         }
     }
+}
 
-    fn sudo<ExecC: CustomMsg, QueryC: CustomQuery>(
-        &self,
-        ctx: &Ctx<ExecC, QueryC>,
-        storage: &mut dyn Storage,
-        msg: StakingSudo,
-    ) -> AnyResult<AppResponse> {
-        match msg {
+impl ChainSudo for StakingSudo {
+    fn sudo(self, ctx: &Ctx, storage: &mut dyn Storage) -> AnyResult<AppResponse> {
+        match self {
             StakingSudo::Slash {
                 validator,
                 percentage,

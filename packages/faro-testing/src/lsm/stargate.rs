@@ -5,8 +5,7 @@
 
 use anyhow::{bail, Result as AnyResult};
 use cosmwasm_std::{
-    Addr, AnyMsg, Api, Binary, BlockInfo, Coin, CustomMsg, CustomQuery, GrpcQuery, MsgResponse,
-    Querier, Storage,
+    Addr, AnyMsg, Api, Binary, BlockInfo, Coin, GrpcQuery, MsgResponse, Querier, Storage,
 };
 use cw_multi_test::{AppResponse, Stargate};
 use faro_types::liquid::{
@@ -61,8 +60,8 @@ impl Stargate for LsmStargate {
 }
 
 /// `MsgTokenizeShares` or `MsgRedeemTokensForShares`, signed by `sender`.
-fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
-    ctx: &Ctx<ExecC, QueryC>,
+fn execute(
+    ctx: &Ctx,
     storage: &mut dyn Storage,
     sender: Addr,
     msg: AnyMsg,
@@ -74,7 +73,7 @@ fn execute<ExecC: CustomMsg, QueryC: CustomQuery>(
             .map_err(|err| invalid(type_url, err.to_string()))?;
         signed_by(&msg.delegator_address, &sender)?;
         let owner = ctx
-            .api
+            .api()
             .addr_validate(&msg.tokenized_share_owner)
             .map_err(LsmError::from)?;
         let amount = coin(type_url, msg.amount)?;

@@ -1,7 +1,9 @@
 //! Chapters 1 and 2: bonding native ATOM, and bonding LSM shares.
 
 use anyhow::{anyhow, Result};
+use cosmwasm_std::Coin;
 use faro_testing::lsm::LsmChain;
+use faro_testing::Suite;
 
 use crate::cast::Story;
 use crate::settled::amounts;
@@ -44,10 +46,6 @@ pub fn lsm_shares(story: &mut Story, index: usize, amount: u128) -> Result<()> {
     let suite = &mut story.suite;
     suite.fund(&bob, amount)?;
     let shares = suite.tokenize_own_stake(&bob, index, amount)?;
-    let worth = suite
-        .app
-        .share_value(&shares.denom, shares.amount)?
-        .ok_or_else(|| anyhow!("the chain does not know {}", shares.denom))?;
     println!(
         "bob delegates {} ATOM to {operator} himself and tokenizes the delegation into",
         atom(amount)
@@ -56,7 +54,7 @@ pub fn lsm_shares(story: &mut Story, index: usize, amount: u128) -> Result<()> {
         "  {} share tokens of {}, which the chain values at {} ATOM",
         count(shares.amount.u128()),
         short_denom(&shares.denom),
-        atom(worth.u128())
+        atom(share_value(suite, &shares)?)
     );
     let bonded = suite.bond_coin(&bob, shares)?;
     let [redeemed, minted] = amounts(&bonded, "bond_shares_redeemed", ["amount", "minted_shares"])?;
@@ -83,6 +81,15 @@ pub fn delegations(story: &Story, title: &str) -> Result<()> {
         .collect::<Result<Vec<_>>>()?;
     println!("{title}: {} ATOM", parts.join(" · "));
     Ok(())
+}
+
+/// What the chain values `shares` (LSM share tokens) at, in uatom.
+pub fn share_value(suite: &Suite, shares: &Coin) -> Result<u128> {
+    let value = suite
+        .app
+        .share_value(&shares.denom, shares.amount)?
+        .ok_or_else(|| anyhow!("the chain does not know {}", shares.denom))?;
+    Ok(value.u128())
 }
 
 /// `<valoper>/<record id>` with the valoper shortened.

@@ -1,9 +1,8 @@
 //! Chapter 5: an instant exit — stATOM in, LSM shares of one operator out at once.
 
-use anyhow::{anyhow, Result};
-use faro_testing::lsm::LsmChain;
+use anyhow::Result;
 
-use crate::bonding::short_denom;
+use crate::bonding::{share_value, short_denom};
 use crate::cast::Story;
 use crate::settled::amounts;
 use crate::show::{atom, count, header, pct, rate};
@@ -30,15 +29,11 @@ pub fn tell(story: &mut Story, amount: u128, index: usize) -> Result<()> {
         atom(fee),
     );
     for shares in suite.lsm_shares(&bob, index)? {
-        let worth = suite
-            .app
-            .share_value(&shares.denom, shares.amount)?
-            .ok_or_else(|| anyhow!("the chain does not know {}", shares.denom))?;
         println!(
             "bob receives {} share tokens of {} at once, which the chain values at {} ATOM",
             count(shares.amount.u128()),
             short_denom(&shares.denom),
-            atom(worth.u128()),
+            atom(share_value(suite, &shares)?),
         );
     }
     println!(
