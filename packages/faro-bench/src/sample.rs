@@ -47,4 +47,19 @@ pub(crate) mod tests {
             tx: String::new(),
         }
     }
+
+    /// `operation`'s samples in `section`, one per scale of `scales` with the gas of `gas`.
+    pub(crate) fn series(
+        section: Section,
+        operation: &str,
+        scales: &[u64],
+        gas: &[u64],
+    ) -> Vec<Sample> {
+        assert_eq!(scales.len(), gas.len(), "one gas figure per scale");
+        scales
+            .iter()
+            .zip(gas)
+            .map(|(&scale, &gas)| sample(section, operation, scale, gas))
+            .collect()
+    }
 }

@@ -131,14 +131,16 @@ fn least_squares(points: &[(u64, u64)]) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::tests::sample;
+    use crate::sample::tests::{sample, series};
 
+    /// A transfer's gas at 1, 100 and 10,000 holders.
     fn holders(gas: [u64; 3]) -> Vec<Sample> {
-        [1, 100, 10_000]
-            .into_iter()
-            .zip(gas)
-            .map(|(scale, gas)| sample(Section::Holders, "transfer", scale, gas))
-            .collect()
+        series(Section::Holders, "transfer", &[1, 100, 10_000], &gas)
+    }
+
+    /// An epoch's gas at 1, 10, 50 and 100 operators.
+    fn epochs(gas: [u64; 4]) -> Vec<Sample> {
+        series(Section::Operators, "advance_epoch", &[1, 10, 50, 100], &gas)
     }
 
     #[test]
@@ -152,35 +154,14 @@ mod tests {
 
     #[test]
     fn a_straight_epoch_within_a_block_passes_and_a_curved_one_fails() {
-        let epoch = |points: &[(u64, u64)]| -> Vec<Sample> {
-            points
-                .iter()
-                .map(|&(n, gas)| sample(Section::Operators, "advance_epoch", n, gas))
-                .collect()
-        };
-        let straight = epoch(&[
-            (1, 1_100_000),
-            (10, 2_000_000),
-            (50, 6_000_000),
-            (100, 11_000_000),
-        ]);
+        let straight = epochs([1_100_000, 2_000_000, 6_000_000, 11_000_000]);
         let verdict = judge(&straight);
         assert!(verdict.passed(), "{verdict:?}");
         assert_eq!(verdict.checks.len(), 2);
 
-        let curved = epoch(&[
-            (1, 1_000_000),
-            (10, 1_100_000),
-            (50, 5_000_000),
-            (100, 39_000_000),
-        ]);
+        let curved = epochs([1_000_000, 1_100_000, 5_000_000, 39_000_000]);
         assert!(!judge(&curved).passed());
-        let too_big = epoch(&[
-            (1, 1_000_000),
-            (10, 4_600_000),
-            (50, 20_600_000),
-            (100, 40_600_000),
-        ]);
+        let too_big = epochs([1_000_000, 4_600_000, 20_600_000, 40_600_000]);
         let verdict = judge(&too_big);
         assert_eq!(verdict.failures().count(), 1);
         assert!(verdict

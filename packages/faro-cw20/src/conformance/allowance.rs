@@ -9,8 +9,8 @@ use cw20::{
 use serde::Serialize;
 
 use super::messages::{burn_from, decrease, increase, send_from, transfer_from};
-use super::{addr, allowance, ask, attr, balance, exec, hook, refused, refused_at, stray_funds};
-use super::{Harness, Refusal};
+use super::{addr, alice_allowing, allowance, ask, assert_hooked, assert_refusals, attr, balance};
+use super::{exec, hook, refused, refused_at, stray_funds, Harness, Refusal};
 
 /// cw20-base's query of the allowances given to a spender, which cw20 does not define.
 #[derive(Serialize)]
@@ -102,17 +102,13 @@ pub fn allowance_refusals_change_nothing<T: Harness>() {
         (decrease("bob", 1), funds, Refusal::Funds),
         (bad_spender, vec![], Refusal::Malformed),
     ];
-    for (msg, funds, expected) in cases {
-        assert_eq!(refused(&mut token, "alice", &funds, msg), expected);
-    }
+    assert_refusals(&mut token, "alice", cases);
     // cw20-base and Faro refuse it in their own words: see `allowance_refusals_are_typed`.
     refused(&mut token, "alice", &[], decrease("bob", 1));
 }
 
 pub fn transfer_from_spends_the_allowance<T: Harness>() {
-    let mut token = T::new();
-    token.fund("alice", 1_000);
-    exec(&mut token, "alice", increase("pool", 300, None)).unwrap();
+    let mut token: T = alice_allowing(1_000, "pool", 300);
 
     let res = exec(&mut token, "pool", transfer_from("alice", "carol", 100)).unwrap();
     assert_eq!(attr(&res, "action"), "transfer_from");
@@ -138,27 +134,16 @@ pub fn transfer_from_spends_the_allowance<T: Harness>() {
 }
 
 pub fn a_failed_transfer_from_keeps_the_allowance<T: Harness>() {
-    let mut token = T::new();
-    token.fund("alice", 10);
-    exec(&mut token, "alice", increase("pool", 100, None)).unwrap();
+    let mut token: T = alice_allowing(10, "pool", 100);
     let spend = |amount| transfer_from("alice", "carol", amount);
-    assert_eq!(
-        refused(&mut token, "pool", &[], spend(50)),
-        Refusal::Insufficient
-    );
-    assert_eq!(
-        refused(&mut token, "mallory", &[], spend(1)),
-        Refusal::NoAllowance
-    );
-    assert_eq!(
-        refused(&mut token, "pool", &[], spend(0)),
-        Refusal::ZeroAmount
-    );
-    let funds = stray_funds();
-    assert_eq!(
-        refused(&mut token, "pool", &funds, spend(1)),
-        Refusal::Funds
-    );
+    let cases = [
+        (spend(50), vec![], Refusal::Insufficient),
+        (spend(0), vec![], Refusal::ZeroAmount),
+        (spend(1), stray_funds(), Refusal::Funds),
+    ];
+    assert_refusals(&mut token, "pool", cases);
+    let by_stranger = [(spend(1), vec![], Refusal::NoAllowance)];
+    assert_refusals(&mut token, "mallory", by_stranger);
     // Beyond the allowance: cw20-base cannot tell it from a balance too small.
     refused(&mut token, "pool", &[], spend(101));
     assert_eq!(
@@ -187,15 +172,11 @@ pub fn an_expired_allowance_cannot_be_spent<T: Harness>() {
 }
 
 pub fn send_from_calls_the_hook_as_the_spender<T: Harness>() {
-    let mut token = T::new();
-    token.fund("alice", 100);
-    exec(&mut token, "alice", increase("router", 60, None)).unwrap();
+    let mut token: T = alice_allowing(100, "router", 60);
     let hooked = Binary::from(b"{}".to_vec());
     let msg = send_from("alice", "vault", 60, hooked.clone());
     let res = exec(&mut token, "router", msg.clone()).unwrap();
-    assert_eq!(attr(&res, "action"), "send_from");
-    assert_eq!(res.messages.len(), 1);
-    assert_eq!(res.messages[0].msg, hook("router", 60, hooked, "vault"));
+    assert_hooked(&res, "send_from", hook("router", 60, hooked, "vault"));
     assert_eq!(
         (balance(&token, "alice"), balance(&token, "vault")),
         (40, 60)
@@ -215,23 +196,17 @@ pub fn send_from_calls_the_hook_as_the_spender<T: Harness>() {
 
 /// Where the burnt amount goes is each token's own rule; the allowance is spent alike.
 pub fn burn_from_spends_the_allowance<T: Harness>() {
-    let mut token = T::new();
-    token.fund("alice", 100);
+    let mut token: T = alice_allowing(100, "hub", 50);
     token.fund("bob", 100);
-    exec(&mut token, "alice", increase("hub", 50, None)).unwrap();
     let res = exec(&mut token, "hub", burn_from("alice", 50)).unwrap();
     assert_eq!(attr(&res, "action"), "burn_from");
     assert_eq!(attr(&res, "by"), addr("hub").to_string());
     assert!(balance(&token, "alice") < 100);
     assert_eq!(allowance(&token, "alice", "hub").allowance, Uint128::zero());
     refused(&mut token, "hub", &[], burn_from("alice", 1));
-    let funds = stray_funds();
-    assert_eq!(
-        refused(&mut token, "hub", &funds, burn_from("alice", 1)),
-        Refusal::Funds
-    );
-    assert_eq!(
-        refused(&mut token, "hub", &[], burn_from("alice", 0)),
-        Refusal::ZeroAmount
-    );
+    let cases = [
+        (burn_from("alice", 1), stray_funds(), Refusal::Funds),
+        (burn_from("alice", 0), vec![], Refusal::ZeroAmount),
+    ];
+    assert_refusals(&mut token, "hub", cases);
 }

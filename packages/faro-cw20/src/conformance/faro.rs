@@ -10,7 +10,7 @@ use cw_utils::PaymentError;
 use super::marketing::{bad_logos, png, update};
 use super::messages::transfer_from;
 use super::messages::{burn, burn_from, decrease, increase, send, send_from, transfer};
-use super::{addr, attr, exec, rejected_at, stray_funds, Harness, OWNER};
+use super::{addr, alice_allowing, attr, exec, rejected_at, stray_funds, Harness, OWNER};
 use crate::{AllowanceError, Cw20Error, LogoError, Unauthorized, ZeroAmount, LOGO_SIZE_CAP};
 
 /// The error of a token built on this crate.
@@ -30,9 +30,7 @@ pub fn movement_refusals_are_typed<T: Harness>()
 where
     T::Error: FaroError,
 {
-    let mut token = T::new();
-    token.fund("alice", 10);
-    exec(&mut token, "alice", increase("pool", 10, None)).unwrap();
+    let mut token: T = alice_allowing(10, "pool", 10);
     let nothing = Binary::default();
     let by_holder = [
         transfer("bob", 0),
@@ -93,9 +91,7 @@ pub fn spending_refusals_carry_figures<T: Harness>()
 where
     T::Error: FaroError,
 {
-    let mut token = T::new();
-    token.fund("alice", 100);
-    exec(&mut token, "alice", increase("pool", 60, None)).unwrap();
+    let mut token: T = alice_allowing(100, "pool", 60);
     // The allowance is checked before the balance.
     assert_eq!(
         rejected(&mut token, "pool", transfer_from("alice", "carol", 101)),

@@ -151,6 +151,19 @@ fn refused<T: Harness>(
     T::refusal(&rejected_at(token, mock_env(), sender, funds, msg))
 }
 
+/// Each `(msg, funds, refusal)` of `cases`, sent by `sender` with `funds`, must be refused
+/// as `refusal` without writing anything.
+fn assert_refusals<T: Harness>(
+    token: &mut T,
+    sender: &str,
+    cases: impl IntoIterator<Item = (Cw20ExecuteMsg, Vec<Coin>, Refusal)>,
+) {
+    for (msg, funds, expected) in cases {
+        let described = format!("{msg:?} with {funds:?}");
+        assert_eq!(refused(token, sender, &funds, msg), expected, "{described}");
+    }
+}
+
 fn refused_at<T: Harness>(
     token: &mut T,
     env: Env,
@@ -177,6 +190,15 @@ fn rejected_at<T: Harness>(
     let wrote = raw(&token.deps().storage) != stored;
     assert!(!wrote, "refusing {described} wrote: {error:?}");
     error
+}
+
+/// A token where alice holds `balance` and allows `spender` `allowance`, without expiry.
+fn alice_allowing<T: Harness>(balance: u128, spender: &str, allowance: u128) -> T {
+    let mut token = T::new();
+    token.fund("alice", balance);
+    let msg = messages::increase(spender, allowance, None);
+    exec(&mut token, "alice", msg).unwrap();
+    token
 }
 
 fn ask<R: DeserializeOwned>(token: &impl Harness, msg: &impl Serialize) -> R {
@@ -218,6 +240,13 @@ fn hook(sender: &str, amount: u128, msg: Binary, contract: &str) -> CosmosMsg {
     }
     .into_cosmos_msg(addr(contract).to_string())
     .unwrap()
+}
+
+/// `res` is the receipt of `action`, and its one message the `Receive` hook `hook`.
+fn assert_hooked(res: &Response, action: &str, hook: CosmosMsg) {
+    assert_eq!(attr(res, "action"), action);
+    let messages: Vec<&CosmosMsg> = res.messages.iter().map(|sub| &sub.msg).collect();
+    assert_eq!(messages, [&hook]);
 }
 
 fn uint(amount: u128) -> Uint128 {

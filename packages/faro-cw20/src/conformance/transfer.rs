@@ -3,7 +3,8 @@
 use cosmwasm_std::{to_json_binary, Binary, Uint128};
 
 use super::messages::{burn, send, transfer};
-use super::{addr, attr, balance, exec, hook, refused, stray_funds, supply, Harness, Refusal};
+use super::{addr, assert_hooked, assert_refusals, attr, balance, exec, hook, stray_funds, supply};
+use super::{Harness, Refusal};
 
 pub fn transfer_moves_the_amount<T: Harness>() {
     let mut token = T::new();
@@ -32,9 +33,7 @@ pub fn send_moves_then_calls_the_hook<T: Harness>() {
     token.fund("alice", 100);
     let msg = to_json_binary(&"stake").unwrap();
     let res = exec(&mut token, "alice", send("vault", 30, msg.clone())).unwrap();
-    assert_eq!(attr(&res, "action"), "send");
-    assert_eq!(res.messages.len(), 1);
-    assert_eq!(res.messages[0].msg, hook("alice", 30, msg, "vault"));
+    assert_hooked(&res, "send", hook("alice", 30, msg, "vault"));
     assert_eq!(
         (balance(&token, "alice"), balance(&token, "vault")),
         (70, 30)
@@ -73,27 +72,18 @@ pub fn transfer_refusals_change_nothing<T: Harness>() {
             Refusal::Malformed,
         ),
     ];
-    for (msg, funds, expected) in cases {
-        assert_eq!(refused(&mut token, "alice", &funds, msg), expected);
-    }
+    assert_refusals(&mut token, "alice", cases);
     assert_eq!((balance(&token, "alice"), balance(&token, "bob")), (10, 0));
 }
 
 pub fn burn_refusals_change_nothing<T: Harness>() {
     let mut token = T::new();
     token.fund("alice", 10);
-    assert_eq!(
-        refused(&mut token, "alice", &[], burn(0)),
-        Refusal::ZeroAmount
-    );
-    assert_eq!(
-        refused(&mut token, "alice", &[], burn(11)),
-        Refusal::Insufficient
-    );
-    let funds = stray_funds();
-    assert_eq!(
-        refused(&mut token, "alice", &funds, burn(1)),
-        Refusal::Funds
-    );
+    let cases = [
+        (burn(0), vec![], Refusal::ZeroAmount),
+        (burn(11), vec![], Refusal::Insufficient),
+        (burn(1), stray_funds(), Refusal::Funds),
+    ];
+    assert_refusals(&mut token, "alice", cases);
     assert_eq!((balance(&token, "alice"), supply(&token)), (10, 10));
 }
