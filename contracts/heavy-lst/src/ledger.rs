@@ -4,22 +4,18 @@
 
 use cosmwasm_std::{attr, Addr, Attribute, Decimal256, StdResult, Storage, Uint128};
 use faro_cw20::{Debit, Ledger};
+use faro_types::amounts::{amount_of, set_amount};
 
 use crate::error::ContractError;
 use crate::math;
 use crate::state::{INDEX, SHARES, TOTAL_SHARES};
 
 pub fn shares_of(storage: &dyn Storage, holder: &Addr) -> StdResult<Uint128> {
-    Ok(SHARES.may_load(storage, holder)?.unwrap_or_default())
+    amount_of(&SHARES, storage, holder)
 }
 
 fn save_shares(storage: &mut dyn Storage, holder: &Addr, shares: Uint128) -> StdResult<()> {
-    if shares.is_zero() {
-        SHARES.remove(storage, holder);
-        Ok(())
-    } else {
-        SHARES.save(storage, holder, &shares)
-    }
+    set_amount(&SHARES, storage, holder, shares)
 }
 
 /// The heavy LST's balances as the shared cw20 flows move them: debiting `amount` takes

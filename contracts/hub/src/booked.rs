@@ -4,13 +4,14 @@
 //! and only that.
 
 use cosmwasm_std::{Order, StdResult, Storage, Uint128};
+use faro_types::amounts::{amount_of, set_amount};
 use faro_types::lsm_tokenizer::Stake;
 
 use crate::error::ContractError;
 use crate::state::BOOKED;
 
 pub fn of(storage: &dyn Storage, validator: &str) -> StdResult<Uint128> {
-    Ok(BOOKED.may_load(storage, validator)?.unwrap_or_default())
+    amount_of(&BOOKED, storage, validator)
 }
 
 pub fn add(
@@ -84,10 +85,5 @@ pub fn measure(
 }
 
 fn set(storage: &mut dyn Storage, validator: &str, amount: Uint128) -> StdResult<()> {
-    if amount.is_zero() {
-        BOOKED.remove(storage, validator);
-        Ok(())
-    } else {
-        BOOKED.save(storage, validator, &amount)
-    }
+    set_amount(&BOOKED, storage, validator, amount)
 }

@@ -5,6 +5,7 @@ use cosmwasm_std::{
     coins, Addr, BankMsg, CosmosMsg, Order, OverflowError, OverflowOperation, StdResult, Storage,
     Uint128,
 };
+use faro_types::amounts::{amount_of, set_amount};
 use faro_types::prover_pool::{Debt, MAX_DEBTS_PAID};
 
 use crate::error::ContractError;
@@ -12,16 +13,11 @@ use crate::math;
 use crate::state::{Pool, DEBTS, DEPOSITS};
 
 pub fn deposit_of(storage: &dyn Storage, address: &Addr) -> StdResult<Uint128> {
-    Ok(DEPOSITS.may_load(storage, address)?.unwrap_or_default())
+    amount_of(&DEPOSITS, storage, address)
 }
 
 pub fn set_deposit(storage: &mut dyn Storage, address: &Addr, amount: Uint128) -> StdResult<()> {
-    if amount.is_zero() {
-        DEPOSITS.remove(storage, address);
-        Ok(())
-    } else {
-        DEPOSITS.save(storage, address, &amount)
-    }
+    set_amount(&DEPOSITS, storage, address, amount)
 }
 
 /// Releases a settled block's `escrow` and pays `payout` to `recipient` from it and the

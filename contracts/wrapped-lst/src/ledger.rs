@@ -10,6 +10,7 @@
 
 use cosmwasm_std::{Addr, StdResult, Storage, Uint128};
 use cw20_base::state::{BALANCES, TOKEN_INFO};
+use faro_types::amounts::amount_of;
 
 use crate::error::ContractError;
 
@@ -27,7 +28,7 @@ pub fn non_zero(amount: Uint128) -> Result<Uint128, ContractError> {
 }
 
 fn balance_of(storage: &dyn Storage, holder: &Addr) -> StdResult<Uint128> {
-    Ok(BALANCES.may_load(storage, holder)?.unwrap_or_default())
+    amount_of(&BALANCES, storage, holder)
 }
 
 /// Issues `amount` wstTOKEN to `holder` against as many newly accounted shares.

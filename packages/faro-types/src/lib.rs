@@ -2,6 +2,7 @@
 //! per contract, and the few rules every contract applies the same way (bounds, denoms,
 //! ownership, versioning, paging). Storage layouts stay private to each contract.
 
+pub mod amounts;
 pub mod bounds;
 pub mod config_update;
 pub mod dao;
