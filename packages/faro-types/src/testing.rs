@@ -9,7 +9,7 @@ use cosmwasm_std::{
 };
 
 /// What `cosmwasm_std::testing::mock_dependencies` builds.
-pub type TestDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
+pub type MockDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
 
 /// `value` read as a `Decimal256`, e.g. an index; panics if it is not one.
 pub fn dec(value: &str) -> Decimal256 {

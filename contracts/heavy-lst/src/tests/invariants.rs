@@ -8,7 +8,7 @@ use faro_testing::unit::token_moves::{amount, portion, Portion, TokenMove};
 use faro_types::heavy_lst::ExecuteMsg;
 use proptest::prelude::*;
 
-use super::{addr, balance, exec, mint, raw, setup, shares, total_shares, total_supply, TestDeps};
+use super::{addr, balance, exec, mint, raw, setup, shares, total_shares, total_supply, MockDeps};
 use crate::state::SHARES;
 
 const ACCOUNTS: [&str; 5] = ["hub", "alice", "bob", "carol", "pool"];
@@ -78,7 +78,7 @@ fn plan() -> impl Strategy<Value = Plan> {
 }
 
 /// What `owner` lets `spender` move, capped by what `owner` holds.
-fn spendable(deps: &TestDeps, owner: usize, spender: usize) -> u128 {
+fn spendable(deps: &MockDeps, owner: usize, spender: usize) -> u128 {
     let allowance = faro_cw20::query::allowance(
         deps.as_ref(),
         addr(name(owner)).to_string(),
@@ -91,7 +91,7 @@ fn spendable(deps: &TestDeps, owner: usize, spender: usize) -> u128 {
 }
 
 impl Plan {
-    fn resolve(&self, deps: &TestDeps) -> Op {
+    fn resolve(&self, deps: &MockDeps) -> Op {
         let held = |i: usize| balance(deps, name(i));
         match *self {
             Plan::Mint { to, amount } => Op::Mint { to, amount },
@@ -193,7 +193,7 @@ struct Books {
 }
 
 impl Books {
-    fn read(deps: &TestDeps) -> Books {
+    fn read(deps: &MockDeps) -> Books {
         Books {
             shares: ACCOUNTS.iter().map(|n| shares(deps, n)).collect(),
             balances: ACCOUNTS.iter().map(|n| balance(deps, n)).collect(),
@@ -214,7 +214,7 @@ fn worth(shares: u128, index: Decimal256) -> u128 {
     Uint128::try_from(scaled).unwrap().u128()
 }
 
-fn check_books(deps: &TestDeps, books: &Books) -> Result<(), TestCaseError> {
+fn check_books(deps: &MockDeps, books: &Books) -> Result<(), TestCaseError> {
     let stored: u128 = SHARES
         .range(&deps.storage, None, None, Order::Ascending)
         .map(|entry| entry.unwrap().1.u128())

@@ -20,7 +20,7 @@ use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
 pub(crate) use faro_cw20::conformance::{addr, raw};
-pub(crate) use faro_types::testing::{attr, dec, TestDeps};
+pub(crate) use faro_types::testing::{attr, dec, MockDeps};
 
 pub(crate) fn instantiate_msg() -> InstantiateMsg {
     InstantiateMsg {
@@ -38,14 +38,14 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
 pub(crate) type Outcome = Result<Response, ContractError>;
 
 /// The token instantiated with `msg` by a deployer paying `funds`, and what it answered.
-pub(crate) fn instantiate_paying(funds: &[Coin], msg: InstantiateMsg) -> (TestDeps, Outcome) {
+pub(crate) fn instantiate_paying(funds: &[Coin], msg: InstantiateMsg) -> (MockDeps, Outcome) {
     let mut deps = mock_dependencies();
     let info = message_info(&addr("deployer"), funds);
     let outcome = instantiate(deps.as_mut(), mock_env(), info, msg);
     (deps, outcome)
 }
 
-pub(crate) fn setup() -> TestDeps {
+pub(crate) fn setup() -> MockDeps {
     let (deps, outcome) = instantiate_paying(&[], instantiate_msg());
     outcome.unwrap();
     deps
@@ -53,7 +53,7 @@ pub(crate) fn setup() -> TestDeps {
 
 /// `msg` sent by the account named `sender`, with `funds`.
 pub(crate) fn exec_paying(
-    deps: &mut TestDeps,
+    deps: &mut MockDeps,
     sender: &str,
     funds: &[Coin],
     msg: ExecuteMsg,
@@ -66,7 +66,7 @@ pub(crate) fn exec_paying(
     )
 }
 
-pub(crate) fn exec(deps: &mut TestDeps, sender: &str, msg: ExecuteMsg) -> Outcome {
+pub(crate) fn exec(deps: &mut MockDeps, sender: &str, msg: ExecuteMsg) -> Outcome {
     exec_paying(deps, sender, &[], msg)
 }
 
@@ -88,17 +88,17 @@ pub(crate) fn mint_shares_msg(to: &str, shares: u128) -> ExecuteMsg {
     }
 }
 
-pub(crate) fn mint(deps: &mut TestDeps, to: &str, amount: u128) {
+pub(crate) fn mint(deps: &mut MockDeps, to: &str, amount: u128) {
     exec(deps, "hub", mint_msg(to, amount)).unwrap();
 }
 
-pub(crate) fn set_index(deps: &mut TestDeps, index: &str) {
+pub(crate) fn set_index(deps: &mut MockDeps, index: &str) {
     exec(deps, "hub", ExecuteMsg::SetIndex { index: dec(index) }).unwrap();
 }
 
 /// The token after the hub minted each `(holder, amount)` of `holdings` at the starting
 /// index of one, then moved the index to `index`.
-pub(crate) fn token_at(index: &str, holdings: &[(&str, u128)]) -> TestDeps {
+pub(crate) fn token_at(index: &str, holdings: &[(&str, u128)]) -> MockDeps {
     let mut deps = setup();
     for (holder, amount) in holdings {
         mint(&mut deps, holder, *amount);
@@ -108,7 +108,7 @@ pub(crate) fn token_at(index: &str, holdings: &[(&str, u128)]) -> TestDeps {
 }
 
 /// Alice holds `held` at `index` and lets `spender` spend `allowance` of it.
-pub(crate) fn approved(index: &str, held: u128, spender: &str, allowance: u128) -> TestDeps {
+pub(crate) fn approved(index: &str, held: u128, spender: &str, allowance: u128) -> MockDeps {
     let mut deps = token_at(index, &[("alice", held)]);
     let approve = ExecuteMsg::IncreaseAllowance {
         spender: addr(spender).to_string(),
@@ -121,7 +121,7 @@ pub(crate) fn approved(index: &str, held: u128, spender: &str, allowance: u128) 
 
 /// `msg` from `sender` is refused with `expected`, and nothing stored changes.
 pub(crate) fn assert_refused(
-    deps: &mut TestDeps,
+    deps: &mut MockDeps,
     sender: &str,
     msg: ExecuteMsg,
     expected: ContractError,
@@ -133,7 +133,7 @@ pub(crate) fn assert_refused(
 
 /// `msg` from the hub names a malformed address and is refused as the address error it is,
 /// and nothing stored changes.
-pub(crate) fn assert_malformed(deps: &mut TestDeps, msg: ExecuteMsg) {
+pub(crate) fn assert_malformed(deps: &mut MockDeps, msg: ExecuteMsg) {
     let stored = raw(&deps.storage);
     let err = exec(deps, "hub", msg).unwrap_err();
     assert!(matches!(err, ContractError::Std(_)), "{err:?}");
@@ -147,28 +147,28 @@ pub(crate) fn assert_shares_worth(res: &Response, shares: &str, amount: &str, in
     assert_eq!(attr(res, "index"), index);
 }
 
-pub(crate) fn balance(deps: &TestDeps, name: &str) -> u128 {
+pub(crate) fn balance(deps: &MockDeps, name: &str) -> u128 {
     crate::query::balance(deps.as_ref(), addr(name).to_string())
         .unwrap()
         .balance
         .u128()
 }
 
-pub(crate) fn shares(deps: &TestDeps, name: &str) -> u128 {
+pub(crate) fn shares(deps: &MockDeps, name: &str) -> u128 {
     crate::query::shares(deps.as_ref(), addr(name).to_string())
         .unwrap()
         .shares
         .u128()
 }
 
-pub(crate) fn total_shares(deps: &TestDeps) -> u128 {
+pub(crate) fn total_shares(deps: &MockDeps) -> u128 {
     crate::query::total_shares(deps.as_ref())
         .unwrap()
         .total_shares
         .u128()
 }
 
-pub(crate) fn total_supply(deps: &TestDeps) -> u128 {
+pub(crate) fn total_supply(deps: &MockDeps) -> u128 {
     crate::query::token_info(deps.as_ref())
         .unwrap()
         .total_supply

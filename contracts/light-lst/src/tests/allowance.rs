@@ -1,10 +1,10 @@
 use cosmwasm_std::Uint128;
 use faro_types::light_lst::ExecuteMsg;
 
-use super::{addr, attr, deposit, exec, holding, raw, reward, setup, TestDeps};
+use super::{addr, attr, deposit, exec, holding, raw, reward, setup, MockDeps};
 use crate::error::ContractError;
 
-fn approve(deps: &mut TestDeps, owner: &str, spender: &str, amount: u128) {
+fn approve(deps: &mut MockDeps, owner: &str, spender: &str, amount: u128) {
     let msg = ExecuteMsg::IncreaseAllowance {
         spender: addr(spender).to_string(),
         amount: Uint128::new(amount),
@@ -21,7 +21,7 @@ fn transfer_from(owner: &str, to: &str, amount: u128) -> ExecuteMsg {
     }
 }
 
-fn allowance(deps: &TestDeps, owner: &str, spender: &str) -> u128 {
+fn allowance(deps: &MockDeps, owner: &str, spender: &str) -> u128 {
     let (owner, spender) = (addr(owner).to_string(), addr(spender).to_string());
     faro_cw20::query::allowance(deps.as_ref(), owner, spender)
         .unwrap()

@@ -7,12 +7,12 @@ use faro_types::lifecycle::MigrateError;
 use faro_types::light_lst::{InstantiateMsg, MigrateMsg};
 use faro_types::token::TokenMetadataError;
 
-use super::{addr, chain, coins, instantiate_msg, setup, state, total_supply, TestDeps, VALOPER};
+use super::{addr, chain, coins, instantiate_msg, setup, state, total_supply, MockDeps, VALOPER};
 use crate::contract::{instantiate, migrate, CONTRACT_NAME, CONTRACT_VERSION};
 use crate::error::ContractError;
 use crate::query;
 
-fn run(deps: &mut TestDeps, msg: InstantiateMsg) -> Result<(), ContractError> {
+fn run(deps: &mut MockDeps, msg: InstantiateMsg) -> Result<(), ContractError> {
     let info = message_info(&addr("registry"), &[]);
     instantiate(deps.as_mut(), mock_env(), info, msg).map(|_| ())
 }

@@ -29,7 +29,7 @@ use crate::contract::{execute, instantiate, query};
 use crate::error::ContractError;
 
 pub(crate) use faro_cw20::conformance::{addr, raw};
-pub(crate) use faro_types::testing::{attr, dec, TestDeps};
+pub(crate) use faro_types::testing::{attr, dec, MockDeps};
 
 pub(crate) const DENOM: &str = "uatom";
 pub(crate) const VALOPER: &str = "cosmwasmvaloper1bob";
@@ -53,7 +53,7 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
 }
 
 /// A chain where the operator is a validator and the registry names `oracle`.
-pub(crate) fn chain(oracle: Option<&str>) -> TestDeps {
+pub(crate) fn chain(oracle: Option<&str>) -> MockDeps {
     let mut deps = mock_dependencies();
     let validator = Validator::create(
         VALOPER.to_string(),
@@ -67,12 +67,12 @@ pub(crate) fn chain(oracle: Option<&str>) -> TestDeps {
 }
 
 /// The registry answers its config query, naming `oracle`.
-pub(crate) fn set_oracle(deps: &mut TestDeps, oracle: Option<&str>) {
+pub(crate) fn set_oracle(deps: &mut MockDeps, oracle: Option<&str>) {
     set_registry(deps, oracle, Decimal::percent(20));
 }
 
 /// The registry answers its config query, naming `oracle` and setting `max_commission`.
-pub(crate) fn set_registry(deps: &mut TestDeps, oracle: Option<&str>, max_commission: Decimal) {
+pub(crate) fn set_registry(deps: &mut MockDeps, oracle: Option<&str>, max_commission: Decimal) {
     let registry = addr("registry").to_string();
     let config = operator_registry::Config {
         bond_denom: DENOM.to_string(),
@@ -98,14 +98,14 @@ pub(crate) fn set_registry(deps: &mut TestDeps, oracle: Option<&str>, max_commis
     });
 }
 
-pub(crate) fn setup_with(msg: InstantiateMsg) -> TestDeps {
+pub(crate) fn setup_with(msg: InstantiateMsg) -> MockDeps {
     let mut deps = chain(Some("oracle"));
     let info = message_info(&addr("registry"), &[]);
     instantiate(deps.as_mut(), mock_env(), info, msg).unwrap();
     deps
 }
 
-pub(crate) fn setup() -> TestDeps {
+pub(crate) fn setup() -> MockDeps {
     setup_with(instantiate_msg())
 }
 
@@ -121,7 +121,7 @@ pub(crate) fn later(seconds: u64) -> Env {
 pub(crate) type Outcome = Result<Response, ContractError>;
 
 pub(crate) fn exec_at(
-    deps: &mut TestDeps,
+    deps: &mut MockDeps,
     env: Env,
     sender: &str,
     funds: &[Coin],
@@ -131,7 +131,7 @@ pub(crate) fn exec_at(
 }
 
 pub(crate) fn exec_paying(
-    deps: &mut TestDeps,
+    deps: &mut MockDeps,
     sender: &str,
     funds: &[Coin],
     msg: ExecuteMsg,
@@ -139,13 +139,13 @@ pub(crate) fn exec_paying(
     exec_at(deps, mock_env(), sender, funds, msg)
 }
 
-pub(crate) fn exec(deps: &mut TestDeps, sender: &str, msg: ExecuteMsg) -> Outcome {
+pub(crate) fn exec(deps: &mut MockDeps, sender: &str, msg: ExecuteMsg) -> Outcome {
     exec_paying(deps, sender, &[], msg)
 }
 
 /// `msg` from `sender` is refused, as the payment error it is, with no coins, a coin of
 /// nothing, a coin of another denom, or coins of two denoms.
-pub(crate) fn refuses_wrong_funds(deps: &mut TestDeps, sender: &str, msg: ExecuteMsg) {
+pub(crate) fn refuses_wrong_funds(deps: &mut MockDeps, sender: &str, msg: ExecuteMsg) {
     let cases = [
         (vec![], PaymentError::NoFunds {}),
         (vec![coin(0, DENOM)], PaymentError::NoFunds {}),
@@ -169,7 +169,7 @@ pub(crate) fn refuses_wrong_funds(deps: &mut TestDeps, sender: &str, msg: Execut
 
 /// Each of `strangers` sending `msg` is refused as unauthorised to `action`.
 pub(crate) fn refuses_strangers(
-    deps: &mut TestDeps,
+    deps: &mut MockDeps,
     strangers: &[&str],
     msg: ExecuteMsg,
     action: &'static str,
@@ -189,13 +189,13 @@ pub(crate) fn coins(amount: u128) -> Vec<Coin> {
     vec![coin(amount, DENOM)]
 }
 
-pub(crate) fn deposit(deps: &mut TestDeps, holder: &str, amount: u128) {
+pub(crate) fn deposit(deps: &mut MockDeps, holder: &str, amount: u128) {
     let msg = ExecuteMsg::Deposit { recipient: None };
     exec_paying(deps, holder, &coins(amount), msg).unwrap();
 }
 
 /// The token after each `(holder, amount)` of `deposits` was deposited.
-pub(crate) fn deposited(deposits: &[(&str, u128)]) -> TestDeps {
+pub(crate) fn deposited(deposits: &[(&str, u128)]) -> MockDeps {
     let mut deps = setup();
     for (holder, amount) in deposits {
         deposit(&mut deps, holder, *amount);
@@ -203,7 +203,7 @@ pub(crate) fn deposited(deposits: &[(&str, u128)]) -> TestDeps {
     deps
 }
 
-pub(crate) fn reward(deps: &mut TestDeps, amount: u128) -> Response {
+pub(crate) fn reward(deps: &mut MockDeps, amount: u128) -> Response {
     exec_paying(deps, "payer", &coins(amount), ExecuteMsg::Reward {}).unwrap()
 }
 
@@ -218,24 +218,24 @@ pub(crate) fn ask<T: DeserializeOwned>(deps: Deps, msg: QueryMsg) -> T {
     from_json(query(deps, mock_env(), msg).unwrap()).unwrap()
 }
 
-pub(crate) fn balance(deps: &TestDeps, name: &str) -> u128 {
+pub(crate) fn balance(deps: &MockDeps, name: &str) -> u128 {
     crate::query::balance(deps.as_ref(), addr(name).to_string())
         .unwrap()
         .balance
         .u128()
 }
 
-pub(crate) fn holding(deps: &TestDeps, name: &str) -> (u128, u128) {
+pub(crate) fn holding(deps: &MockDeps, name: &str) -> (u128, u128) {
     let Holding { units, pending } =
         crate::query::holding(deps.as_ref(), addr(name).to_string()).unwrap();
     (units.u128(), pending.u128())
 }
 
-pub(crate) fn state(deps: &TestDeps) -> LightState {
+pub(crate) fn state(deps: &MockDeps) -> LightState {
     crate::query::state(deps.as_ref(), mock_env()).unwrap()
 }
 
-pub(crate) fn total_supply(deps: &TestDeps) -> u128 {
+pub(crate) fn total_supply(deps: &MockDeps) -> u128 {
     crate::query::token_info(deps.as_ref())
         .unwrap()
         .total_supply
@@ -244,7 +244,7 @@ pub(crate) fn total_supply(deps: &TestDeps) -> u128 {
 
 /// Every holder named in `units` holds exactly those units with no rewards pending, and
 /// none wait unsettled in the pool of `total_units`.
-pub(crate) fn assert_settled(deps: &TestDeps, units: &[(&str, u128)], total_units: u128) {
+pub(crate) fn assert_settled(deps: &MockDeps, units: &[(&str, u128)], total_units: u128) {
     for (holder, held) in units {
         assert_eq!(holding(deps, holder), (*held, 0), "{holder}");
     }

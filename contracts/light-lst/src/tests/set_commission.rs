@@ -6,7 +6,7 @@ use faro_types::light_lst::{ExecuteMsg, LightState, PendingCommission, COMMISSIO
 
 use super::{
     attr, coins, deposit, exec_at, exec_paying, later, raw, refuses_strangers, sends, set_registry,
-    setup, TestDeps,
+    setup, MockDeps,
 };
 use crate::error::ContractError;
 use crate::state::COMMISSION;
@@ -17,12 +17,12 @@ fn propose(percent: u64) -> ExecuteMsg {
     }
 }
 
-fn state_at(deps: &TestDeps, seconds: u64) -> LightState {
+fn state_at(deps: &MockDeps, seconds: u64) -> LightState {
     crate::query::state(deps.as_ref(), later(seconds)).unwrap()
 }
 
 /// The commission a reward of 1,000 pays, `seconds` after the mock block.
-fn commission_paid_at(deps: &mut TestDeps, seconds: u64) -> u128 {
+fn commission_paid_at(deps: &mut MockDeps, seconds: u64) -> u128 {
     let res = exec_at(
         deps,
         later(seconds),

@@ -6,7 +6,7 @@ use super::{addr, assert_settled, attr, balance, deposited, exec, holding, raw, 
 use crate::error::ContractError;
 
 /// Alice and Bob hold 100 units each and 90 pending rewards each.
-fn rewarded() -> super::TestDeps {
+fn rewarded() -> super::MockDeps {
     let mut deps = deposited(&[("alice", 100), ("bob", 100)]);
     reward(&mut deps, 200);
     assert_eq!(holding(&deps, "alice"), (100, 90));

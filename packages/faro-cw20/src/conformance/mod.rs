@@ -25,11 +25,12 @@ mod transfer;
 
 use std::fmt::Debug;
 
-use cosmwasm_std::testing::{message_info, mock_env, MockApi, MockQuerier, MockStorage};
+use cosmwasm_std::testing::{message_info, mock_env, MockApi};
 use cosmwasm_std::{from_json, to_json_vec, Addr, Binary, Coin, CosmosMsg, Deps, DepsMut, Env};
-use cosmwasm_std::{MessageInfo, Order, OwnedDeps, Response, StdResult, Storage, Uint128};
+use cosmwasm_std::{MessageInfo, Order, Response, StdResult, Storage, Uint128};
 use cw20::{AllowanceResponse, BalanceResponse, Cw20ExecuteMsg, Cw20QueryMsg, TokenInfoResponse};
 use faro_types::testing::attr;
+pub use faro_types::testing::MockDeps;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -58,9 +59,6 @@ pub use transfer::{
 
 /// The account that owns a harness's token, and may update its marketing info and logo.
 pub const OWNER: &str = "dao";
-
-/// The dependencies a token under test runs on.
-pub type MockDeps = OwnedDeps<MockStorage, MockApi, MockQuerier>;
 
 /// A token's `execute` entry point.
 pub type Execute<M, E> = fn(DepsMut, Env, MessageInfo, M) -> Result<Response, E>;

@@ -3,13 +3,13 @@ use cosmwasm_std::{coins, Uint128};
 use cw20::{AllowanceResponse, Expiration};
 use cw_utils::PaymentError;
 
-use super::{addr, attrs, raw, run, setup, TestDeps, TestError};
+use super::{addr, attrs, raw, run, setup, MockDeps, TestError};
 use crate::execute::{update_allowance, AllowanceChange};
 use crate::query;
 use crate::AllowanceError;
 
 fn change(
-    deps: &mut TestDeps,
+    deps: &mut MockDeps,
     owner: &str,
     spender: &str,
     amount: u128,
@@ -27,7 +27,7 @@ fn change(
     })
 }
 
-fn both_views(deps: &TestDeps, owner: &str, spender: &str) -> (Uint128, usize) {
+fn both_views(deps: &MockDeps, owner: &str, spender: &str) -> (Uint128, usize) {
     let (owner, spender) = (addr(owner).to_string(), addr(spender).to_string());
     let one = query::allowance(deps.as_ref(), owner, spender.clone()).unwrap();
     let listed = query::all_spender_allowances(deps.as_ref(), spender, None, None).unwrap();

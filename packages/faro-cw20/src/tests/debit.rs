@@ -2,13 +2,13 @@ use cosmwasm_std::{coins, Binary, Uint128};
 use cw20::Cw20ReceiveMsg;
 use cw_utils::PaymentError;
 
-use super::{addr, attrs, balance_of, raw, run, setup, Plain, TestDeps, TestError};
+use super::{addr, attrs, balance_of, raw, run, setup, MockDeps, Plain, TestError};
 use crate::execute::{
     burn, burn_from, send, send_from, transfer, transfer_from, update_allowance, AllowanceChange,
 };
 use crate::{AllowanceError, ZeroAmount};
 
-fn approve(deps: &mut TestDeps, owner: &str, spender: &str, amount: u128) {
+fn approve(deps: &mut MockDeps, owner: &str, spender: &str, amount: u128) {
     let spender = addr(spender).to_string();
     run(deps, owner, &[], |d, e, i| {
         update_allowance(
@@ -24,7 +24,7 @@ fn approve(deps: &mut TestDeps, owner: &str, spender: &str, amount: u128) {
     .unwrap();
 }
 
-fn held(deps: &TestDeps, name: &str) -> u128 {
+fn held(deps: &MockDeps, name: &str) -> u128 {
     balance_of(&deps.storage, &addr(name)).u128()
 }
 
@@ -128,7 +128,7 @@ fn refusals_come_in_order_and_write_nothing() {
     approve(&mut deps, "alice", "router", 500);
     let (alice, carol) = (addr("alice").to_string(), addr("carol").to_string());
     let stored = raw(&deps.storage);
-    let from = |deps: &mut TestDeps, spender: &str, amount: u128| {
+    let from = |deps: &mut MockDeps, spender: &str, amount: u128| {
         let (alice, carol) = (alice.clone(), carol.clone());
         run(deps, spender, &[], move |d, e, i| {
             transfer_from::<Plain>(d, e, i, alice, carol, Uint128::new(amount))

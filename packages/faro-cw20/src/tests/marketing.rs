@@ -2,18 +2,18 @@ use cosmwasm_std::{coins, Binary};
 use cw20::{EmbeddedLogo, Logo, LogoInfo};
 use cw_utils::PaymentError;
 
-use super::{addr, raw, run, setup, TestDeps, TestError};
+use super::{addr, raw, run, setup, MockDeps, TestError};
 use crate::execute::{update_marketing, upload_logo};
 use crate::{query, LogoError, Unauthorized};
 
-fn update(deps: &mut TestDeps, sender: &str, marketing: Option<String>) -> Result<(), TestError> {
+fn update(deps: &mut MockDeps, sender: &str, marketing: Option<String>) -> Result<(), TestError> {
     run(deps, sender, &[], |d, _, i| {
         update_marketing(d, i, Some("faro".to_string()), None, marketing)
     })
     .map(|_| ())
 }
 
-fn upload(deps: &mut TestDeps, sender: &str, logo: Logo) -> Result<(), TestError> {
+fn upload(deps: &mut MockDeps, sender: &str, logo: Logo) -> Result<(), TestError> {
     run(deps, sender, &[], |d, _, i| upload_logo(d, i, logo)).map(|_| ())
 }
 

@@ -56,11 +56,7 @@ impl Ledger for Plain {
     }
 }
 
-pub(crate) type TestDeps = cosmwasm_std::OwnedDeps<
-    cosmwasm_std::MemoryStorage,
-    MockApi,
-    cosmwasm_std::testing::MockQuerier,
->;
+pub(crate) use faro_types::testing::MockDeps;
 
 pub(crate) fn addr(name: &str) -> Addr {
     MockApi::default().addr_make(name)
@@ -74,7 +70,7 @@ pub(crate) fn balance_of(storage: &dyn Storage, holder: &Addr) -> Uint128 {
 }
 
 /// `dao` owns the contract; `alice` holds 100.
-pub(crate) fn setup() -> TestDeps {
+pub(crate) fn setup() -> MockDeps {
     let mut deps = mock_dependencies();
     let dao = addr("dao").to_string();
     cw_ownable::initialize_owner(&mut deps.storage, &deps.api, Some(&dao)).unwrap();
@@ -86,7 +82,7 @@ pub(crate) fn setup() -> TestDeps {
 
 /// Runs `handler` as `sender`, with `funds`.
 pub(crate) fn run(
-    deps: &mut TestDeps,
+    deps: &mut MockDeps,
     sender: &str,
     funds: &[cosmwasm_std::Coin],
     handler: impl FnOnce(

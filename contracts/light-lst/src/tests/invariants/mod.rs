@@ -10,7 +10,7 @@ use cosmwasm_std::{Decimal, Decimal256, Order, Response, Uint128};
 use faro_types::light_lst::COMMISSION_DELAY;
 use proptest::prelude::*;
 
-use super::{addr, exec_at, later, raw, sends, setup, total_supply, TestDeps};
+use super::{addr, exec_at, later, raw, sends, setup, total_supply, MockDeps};
 use crate::math;
 use crate::state::{ACCOUNTS, POOL};
 use faro_testing::unit::token_moves::TokenMove;
@@ -65,12 +65,12 @@ impl Model {
     }
 }
 
-fn balances(deps: &TestDeps) -> Vec<u128> {
+fn balances(deps: &MockDeps) -> Vec<u128> {
     (0..HOLDERS.len()).map(|i| balance_of(deps, i)).collect()
 }
 
 /// Runs `op`, checks what it must do, and updates the model.
-fn step(deps: &mut TestDeps, model: &mut Model, op: &Op) -> Result<(), TestCaseError> {
+fn step(deps: &mut MockDeps, model: &mut Model, op: &Op) -> Result<(), TestCaseError> {
     if let Op::Wait { seconds } = op {
         model.clock += seconds;
         return Ok(());
@@ -224,7 +224,7 @@ fn check_effect(
 }
 
 /// The identities that hold after every step, whatever it was.
-fn check_books(deps: &TestDeps, model: &mut Model) -> Result<(), TestCaseError> {
+fn check_books(deps: &MockDeps, model: &mut Model) -> Result<(), TestCaseError> {
     let pool = POOL.load(&deps.storage).unwrap();
     let accounts: Vec<_> = ACCOUNTS
         .range(&deps.storage, None, None, Order::Ascending)

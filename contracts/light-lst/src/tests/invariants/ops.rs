@@ -7,7 +7,7 @@ use faro_testing::unit::token_moves::{amount, portion, Portion, TokenMove};
 use faro_types::light_lst::{ExecuteMsg, COMMISSION_DELAY};
 use proptest::prelude::*;
 
-use crate::tests::{addr, balance, coins, TestDeps};
+use crate::tests::{addr, balance, coins, MockDeps};
 
 pub(super) const HOLDERS: [&str; 4] = ["alice", "bob", "carol", "vault"];
 
@@ -74,11 +74,11 @@ pub(super) fn name(i: usize) -> &'static str {
     HOLDERS[i]
 }
 
-pub(super) fn balance_of(deps: &TestDeps, i: usize) -> u128 {
+pub(super) fn balance_of(deps: &MockDeps, i: usize) -> u128 {
     balance(deps, name(i))
 }
 
-pub(super) fn allowance(deps: &TestDeps, owner: usize, spender: usize) -> u128 {
+pub(super) fn allowance(deps: &MockDeps, owner: usize, spender: usize) -> u128 {
     let (o, s) = (
         addr(name(owner)).to_string(),
         addr(name(spender)).to_string(),
@@ -88,12 +88,12 @@ pub(super) fn allowance(deps: &TestDeps, owner: usize, spender: usize) -> u128 {
 }
 
 /// What `owner` lets `spender` move, capped by what `owner` holds.
-fn spendable(deps: &TestDeps, owner: usize, spender: usize) -> u128 {
+fn spendable(deps: &MockDeps, owner: usize, spender: usize) -> u128 {
     allowance(deps, owner, spender).min(balance_of(deps, owner))
 }
 
 impl Plan {
-    pub(super) fn resolve(&self, deps: &TestDeps) -> Op {
+    pub(super) fn resolve(&self, deps: &MockDeps) -> Op {
         let held = |i: usize| balance_of(deps, i);
         match *self {
             Plan::Deposit { from, to, amount } => Op::Deposit { from, to, amount },
