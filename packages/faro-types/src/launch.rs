@@ -16,6 +16,8 @@ use crate::{
 
 /// The smallest bond that makes an operator active in phase 2.
 pub const MIN_BOND: Uint128 = Uint128::new(1_000_000_000);
+/// The staking token's decimals (ATOM's six), which every LST keeps.
+pub const TOKEN_DECIMALS: u8 = 6;
 /// The registry's ceiling on light commissions.
 pub const MAX_LIGHT_COMMISSION: Decimal = Decimal::percent(20);
 /// FRO minted to governance at launch.
@@ -243,7 +245,11 @@ impl Plan<'_> {
         heavy_lst::InstantiateMsg {
             owner: self.owner(),
             hub: self.addresses.hub.clone(),
-            token: token(format!("Faro staked {symbol}"), format!("st{symbol}")),
+            token: TokenMetadata::new(
+                format!("Faro staked {symbol}"),
+                format!("st{symbol}"),
+                TOKEN_DECIMALS,
+            ),
         }
     }
 
@@ -252,9 +258,10 @@ impl Plan<'_> {
         wrapped_lst::InstantiateMsg {
             owner: self.owner(),
             heavy_lst: self.addresses.heavy_lst.clone(),
-            token: token(
+            token: TokenMetadata::new(
                 format!("Faro wrapped staked {symbol}"),
                 format!("wst{symbol}"),
+                TOKEN_DECIMALS,
             ),
         }
     }
@@ -273,7 +280,7 @@ impl Plan<'_> {
                 oracle: Some(self.addresses.oracle.clone()),
                 light_lst_code_id: self.light_lst_code_id,
                 token_symbol: self.chain.token_symbol.clone(),
-                token_decimals: 6,
+                token_decimals: TOKEN_DECIMALS,
             },
         }
     }
@@ -356,14 +363,6 @@ pub struct FroInstantiateMsg {
     pub symbol: String,
     pub decimals: u8,
     pub initial_balances: Vec<Cw20Coin>,
-}
-
-fn token(name: String, symbol: String) -> TokenMetadata {
-    TokenMetadata {
-        name,
-        symbol,
-        decimals: 6,
-    }
 }
 
 #[cfg(test)]

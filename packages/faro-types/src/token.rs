@@ -28,6 +28,14 @@ pub enum TokenMetadataError {
 }
 
 impl TokenMetadata {
+    pub fn new(name: impl Into<String>, symbol: impl Into<String>, decimals: u8) -> Self {
+        TokenMetadata {
+            name: name.into(),
+            symbol: symbol.into(),
+            decimals,
+        }
+    }
+
     pub fn validate(&self) -> Result<(), TokenMetadataError> {
         if !NAME_LENGTH.contains(&self.name.len()) {
             return Err(TokenMetadataError::InvalidName);
@@ -50,20 +58,12 @@ impl TokenMetadata {
 mod tests {
     use super::*;
 
-    fn metadata(name: &str, symbol: &str, decimals: u8) -> TokenMetadata {
-        TokenMetadata {
-            name: name.to_string(),
-            symbol: symbol.to_string(),
-            decimals,
-        }
-    }
-
     #[test]
     fn accepts_lst_metadata() {
-        metadata("Faro staked ATOM", "stATOM", 6)
+        TokenMetadata::new("Faro staked ATOM", "stATOM", 6)
             .validate()
             .unwrap();
-        metadata("Faro light ATOM", "lightATOM-bob", 6)
+        TokenMetadata::new("Faro light ATOM", "lightATOM-bob", 6)
             .validate()
             .unwrap();
     }
@@ -71,22 +71,28 @@ mod tests {
     #[test]
     fn rejects_each_malformed_field() {
         let cases = [
-            (metadata("ab", "stATOM", 6), TokenMetadataError::InvalidName),
             (
-                metadata(&"n".repeat(51), "stATOM", 6),
+                TokenMetadata::new("ab", "stATOM", 6),
                 TokenMetadataError::InvalidName,
             ),
-            (metadata("Faro", "st", 6), TokenMetadataError::InvalidSymbol),
             (
-                metadata("Faro", "st ATOM", 6),
+                TokenMetadata::new("n".repeat(51), "stATOM", 6),
+                TokenMetadataError::InvalidName,
+            ),
+            (
+                TokenMetadata::new("Faro", "st", 6),
                 TokenMetadataError::InvalidSymbol,
             ),
             (
-                metadata("Faro", &"S".repeat(33), 6),
+                TokenMetadata::new("Faro", "st ATOM", 6),
                 TokenMetadataError::InvalidSymbol,
             ),
             (
-                metadata("Faro", "stATOM", 19),
+                TokenMetadata::new("Faro", "S".repeat(33), 6),
+                TokenMetadataError::InvalidSymbol,
+            ),
+            (
+                TokenMetadata::new("Faro", "stATOM", 19),
                 TokenMetadataError::InvalidDecimals,
             ),
         ];

@@ -15,14 +15,6 @@ use crate::chain::{addr, owner, validator_addr, DENOM};
 const EPOCH_PERIOD: u64 = 4 * 24 * 3600;
 const MIN_BOND: Uint128 = Uint128::new(1_000_000_000);
 
-fn token(name: &str, symbol: &str) -> TokenMetadata {
-    TokenMetadata {
-        name: name.to_string(),
-        symbol: symbol.to_string(),
-        decimals: 6,
-    }
-}
-
 smoke_case!(
     Dao,
     "dao",
@@ -48,7 +40,7 @@ smoke_case!(
     heavy_lst::InstantiateMsg {
         owner: owner(),
         hub: addr("hub"),
-        token: token("Faro staked ATOM", "stATOM"),
+        token: TokenMetadata::new("Faro staked ATOM", "stATOM", 6),
     },
     |config| {
         assert_eq!(config.hub.as_str(), addr("hub"));
@@ -95,7 +87,7 @@ smoke_case!(
         operator_account: addr("operator"),
         reward_address: addr("operator-rewards"),
         denom: DENOM.to_string(),
-        token: token("Faro light ATOM", "lightATOM-val"),
+        token: TokenMetadata::new("Faro light ATOM", "lightATOM-val", 6),
         commission: Decimal::percent(10),
         max_commission: Decimal::percent(20),
     },
@@ -255,7 +247,7 @@ smoke_case!(
     wrapped_lst::InstantiateMsg {
         owner: owner(),
         heavy_lst: addr("heavy-lst"),
-        token: token("Faro wrapped staked ATOM", "wstATOM"),
+        token: TokenMetadata::new("Faro wrapped staked ATOM", "wstATOM", 6),
     },
     |config| {
         assert_eq!(config.heavy_lst.as_str(), addr("heavy-lst"));

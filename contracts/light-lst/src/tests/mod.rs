@@ -42,11 +42,7 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
         operator_account: addr("validator").to_string(),
         reward_address: addr("rewards").to_string(),
         denom: DENOM.to_string(),
-        token: TokenMetadata {
-            name: "Faro light ATOM, Bob".to_string(),
-            symbol: "lightATOM-bob".to_string(),
-            decimals: 6,
-        },
+        token: TokenMetadata::new("Faro light ATOM, Bob", "lightATOM-bob", 6),
         commission: Decimal::percent(10),
         max_commission: Decimal::percent(20),
     }

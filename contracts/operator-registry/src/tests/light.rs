@@ -139,11 +139,7 @@ fn a_light_operator_gets_its_light_lst_at_the_predicted_address() {
             operator_account: account("alice"),
             reward_address: account("alice_rewards"),
             denom: "uatom".to_string(),
-            token: TokenMetadata {
-                name: "Faro light ATOM alice".to_string(),
-                symbol: "lightATOM-alice".to_string(),
-                decimals: 6,
-            },
+            token: TokenMetadata::new("Faro light ATOM alice", "lightATOM-alice", 6),
             commission: Decimal::percent(5),
             max_commission: Decimal::percent(20),
         }

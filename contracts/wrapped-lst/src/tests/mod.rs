@@ -42,11 +42,7 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
     InstantiateMsg {
         owner: addr("dao").to_string(),
         heavy_lst: addr("heavy_lst").to_string(),
-        token: TokenMetadata {
-            name: "Faro wrapped staked ATOM".to_string(),
-            symbol: "wstATOM".to_string(),
-            decimals: 6,
-        },
+        token: TokenMetadata::new("Faro wrapped staked ATOM", "wstATOM", 6),
     }
 }
 
