@@ -1,10 +1,9 @@
-use cosmwasm_std::{coins, Uint128};
-use cw_utils::PaymentError;
+use cosmwasm_std::Uint128;
 use faro_types::heavy_lst::ExecuteMsg;
 
 use super::{
-    addr, assert_refused, assert_shares_worth, attr, balance, exec, exec_paying, mint, raw,
-    set_index,
+    addr, assert_refused, assert_refuses_funds, assert_shares_worth, attr, balance, exec, mint,
+    raw, set_index,
 };
 use super::{setup, shares, token_at, total_shares, total_supply};
 use crate::error::ContractError;
@@ -57,10 +56,7 @@ fn only_the_hub_burns_shares_without_funds() {
             action: "burn shares"
         }
     );
-    assert_eq!(
-        exec_paying(&mut deps, "hub", &coins(1, "uatom"), burn_shares(5)).unwrap_err(),
-        ContractError::Payment(PaymentError::NonPayable {})
-    );
+    assert_refuses_funds(&mut deps, "hub", burn_shares(5));
     assert_eq!(raw(&deps.storage), stored);
 }
 

@@ -1,10 +1,9 @@
-use cosmwasm_std::{coins, from_json, Decimal256, Uint128, Uint256};
-use cw_utils::PaymentError;
+use cosmwasm_std::{from_json, Decimal256, Uint128, Uint256};
 use faro_types::heavy_lst::{ExecuteMsg, SharesResponse};
 
 use super::{
-    addr, assert_malformed, assert_refused, attr, balance, dec, exec, exec_paying, mint, set_index,
-    setup, shares,
+    addr, assert_malformed, assert_refused, assert_refuses_funds, attr, balance, dec, exec, mint,
+    set_index, setup, shares,
 };
 use super::{mint_msg, total_shares, total_supply};
 use crate::error::ContractError;
@@ -42,8 +41,7 @@ fn only_the_hub_mints() {
             action: "mint"
         }
     );
-    let err = exec_paying(&mut deps, "hub", &coins(1, "uatom"), mint_msg("alice", 5)).unwrap_err();
-    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+    assert_refuses_funds(&mut deps, "hub", mint_msg("alice", 5));
     assert_eq!(total_shares(&deps), 0);
 }
 

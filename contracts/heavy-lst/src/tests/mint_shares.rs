@@ -1,10 +1,9 @@
-use cosmwasm_std::{coins, Decimal256, Uint128, Uint256};
-use cw_utils::PaymentError;
+use cosmwasm_std::{Decimal256, Uint128, Uint256};
 use faro_types::heavy_lst::ExecuteMsg;
 
 use super::{
-    addr, assert_malformed, assert_refused, assert_shares_worth, attr, balance, exec, exec_paying,
-    mint, raw, set_index,
+    addr, assert_malformed, assert_refused, assert_refuses_funds, assert_shares_worth, attr,
+    balance, exec, mint, raw, set_index,
 };
 use super::{mint_shares_msg, setup, shares, token_at, total_shares, total_supply};
 use crate::error::ContractError;
@@ -64,9 +63,7 @@ fn only_the_hub_mints_shares_without_funds() {
             action: "mint shares"
         }
     );
-    let paid = coins(1, "uatom");
-    let err = exec_paying(&mut deps, "hub", &paid, mint_shares_msg("alice", 5)).unwrap_err();
-    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
+    assert_refuses_funds(&mut deps, "hub", mint_shares_msg("alice", 5));
     assert_eq!(raw(&deps.storage), stored);
 }
 

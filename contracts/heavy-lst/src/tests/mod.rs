@@ -12,7 +12,8 @@ mod transfer;
 
 use cosmwasm_schema::serde::de::DeserializeOwned;
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env};
-use cosmwasm_std::{from_json, Coin, Deps, Response, Uint128};
+use cosmwasm_std::{coins, from_json, Coin, Deps, Response, Uint128};
+use cw_utils::PaymentError;
 use faro_types::heavy_lst::{ExecuteMsg, InstantiateMsg, QueryMsg};
 use faro_types::token::TokenMetadata;
 
@@ -26,11 +27,7 @@ pub(crate) fn instantiate_msg() -> InstantiateMsg {
     InstantiateMsg {
         owner: addr("dao").to_string(),
         hub: addr("hub").to_string(),
-        token: TokenMetadata {
-            name: "Faro staked ATOM".to_string(),
-            symbol: "stATOM".to_string(),
-            decimals: 6,
-        },
+        token: TokenMetadata::new("Faro staked ATOM", "stATOM", 6),
     }
 }
 
@@ -51,23 +48,14 @@ pub(crate) fn setup() -> MockDeps {
     deps
 }
 
-/// `msg` sent by the account named `sender`, with `funds`.
-pub(crate) fn exec_paying(
-    deps: &mut MockDeps,
-    sender: &str,
-    funds: &[Coin],
-    msg: ExecuteMsg,
-) -> Outcome {
+/// `msg` sent by the account named `sender`, without funds.
+pub(crate) fn exec(deps: &mut MockDeps, sender: &str, msg: ExecuteMsg) -> Outcome {
     execute(
         deps.as_mut(),
         mock_env(),
-        message_info(&addr(sender), funds),
+        message_info(&addr(sender), &[]),
         msg,
     )
-}
-
-pub(crate) fn exec(deps: &mut MockDeps, sender: &str, msg: ExecuteMsg) -> Outcome {
-    exec_paying(deps, sender, &[], msg)
 }
 
 pub(crate) fn ask<T: DeserializeOwned>(deps: Deps, msg: QueryMsg) -> T {
@@ -128,6 +116,16 @@ pub(crate) fn assert_refused(
 ) {
     let stored = raw(&deps.storage);
     assert_eq!(exec(deps, sender, msg).unwrap_err(), expected);
+    assert_eq!(raw(&deps.storage), stored);
+}
+
+/// `msg` from `sender` with a coin attached is refused, as no message to the token takes
+/// funds, and nothing stored changes.
+pub(crate) fn assert_refuses_funds(deps: &mut MockDeps, sender: &str, msg: ExecuteMsg) {
+    let stored = raw(&deps.storage);
+    let info = message_info(&addr(sender), &coins(1, "uatom"));
+    let err = execute(deps.as_mut(), mock_env(), info, msg).unwrap_err();
+    assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
     assert_eq!(raw(&deps.storage), stored);
 }
 

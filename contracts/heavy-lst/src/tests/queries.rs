@@ -1,17 +1,15 @@
 use cosmwasm_std::testing::mock_env;
-use cosmwasm_std::{coins, Uint128};
+use cosmwasm_std::Uint128;
 use cw20::{AllAccountsResponse, MinterResponse};
 use cw_ownable::Action;
-use cw_utils::PaymentError;
 use faro_testing::unit::cw20_queries::balance_and_supply;
 use faro_testing::unit::ownership::hand_over;
 use faro_types::heavy_lst::{
     ExecuteMsg, IndexResponse, QueryMsg, SharesResponse, TotalSharesResponse,
 };
 
-use super::{addr, ask, dec, exec, exec_paying, mint, set_index, setup};
+use super::{addr, ask, assert_refuses_funds, dec, exec, mint, set_index, setup};
 use crate::contract::{execute, query};
-use crate::error::ContractError;
 
 #[test]
 fn every_query_answers_through_the_entry_point() {
@@ -69,9 +67,6 @@ fn ownership_moves_in_two_steps_and_refuses_strangers() {
         new_owner: addr("multisig").to_string(),
         expiry: None,
     });
-    assert_eq!(
-        exec_paying(&mut deps, "dao", &coins(1, "uatom"), transfer).unwrap_err(),
-        ContractError::Payment(PaymentError::NonPayable {})
-    );
+    assert_refuses_funds(&mut deps, "dao", transfer);
     hand_over(&mut deps, execute, "dao", "multisig");
 }

@@ -1,8 +1,9 @@
-use cosmwasm_std::{coins, Decimal256, Uint128, Uint256};
-use cw_utils::PaymentError;
+use cosmwasm_std::{Decimal256, Uint128, Uint256};
 use faro_types::heavy_lst::ExecuteMsg;
 
-use super::{addr, attr, balance, dec, exec, exec_paying, mint, setup, shares, total_supply};
+use super::{
+    addr, assert_refuses_funds, attr, balance, dec, exec, mint, setup, shares, total_supply,
+};
 use crate::error::ContractError;
 use crate::query;
 
@@ -42,10 +43,7 @@ fn only_the_hub_sets_a_positive_index_without_funds() {
             action: "set the index"
         }
     );
-    assert_eq!(
-        exec_paying(&mut deps, "hub", &coins(1, "uatom"), msg).unwrap_err(),
-        ContractError::Payment(PaymentError::NonPayable {})
-    );
+    assert_refuses_funds(&mut deps, "hub", msg);
     let zero = ExecuteMsg::SetIndex {
         index: Decimal256::zero(),
     };

@@ -4,7 +4,7 @@ use faro_types::lsm_tokenizer::{Order, Stake};
 
 use super::{
     assert_hub_only, assert_parts, assert_stake_list_rules, attr, exec, exec_paying, messages,
-    setup, stake,
+    order_parts, setup, stake,
 };
 use crate::error::ContractError;
 
@@ -14,16 +14,10 @@ fn delegate(delegations: Vec<Stake>) -> Order {
 
 #[test]
 fn delegates_each_part() {
-    let mut deps = setup();
-    let msg = delegate(vec![stake("alice", 300), stake("bob", 700)]);
-    let res = exec_paying(&mut deps, "hub", &coins(1_000, "uatom"), msg).unwrap();
+    let parts = [("alice", 300), ("bob", 700)];
+    let res = order_parts(delegate, &parts, &coins(1_000, "uatom"));
     let delegation = |validator, amount| StakingMsg::Delegate { validator, amount };
-    assert_parts(
-        &res,
-        ("delegate", "delegation"),
-        &[("alice", 300), ("bob", 700)],
-        delegation,
-    );
+    assert_parts(&res, ("delegate", "delegation"), &parts, delegation);
     assert_eq!(attr(&res, "attached"), "1000");
     assert_eq!(res.data, None);
 }

@@ -176,6 +176,20 @@ pub(crate) fn assert_takes_no_funds(msg: Order) {
     assert_eq!(err, ContractError::Payment(PaymentError::NonPayable {}));
 }
 
+/// What a fresh tokenizer answers the hub's `order` of `parts` (`(validator, amount)`),
+/// paid with `funds`.
+pub(crate) fn order_parts(
+    order: fn(Vec<Stake>) -> Order,
+    parts: &[(&str, u128)],
+    funds: &[Coin],
+) -> Response {
+    let stakes = parts
+        .iter()
+        .map(|&(name, amount)| stake(name, amount))
+        .collect();
+    exec_paying(&mut setup(), "hub", funds, order(stakes)).unwrap()
+}
+
 /// `res` sends one `message(validator, amount)` per part, in order, and its attributes
 /// name `action`, the part count, their total and each part (`validator:amount`) under
 /// `part`.

@@ -2,7 +2,7 @@ use cosmwasm_std::StakingMsg;
 use faro_types::lsm_tokenizer::{Order, Stake};
 
 use super::{
-    assert_hub_only, assert_parts, assert_stake_list_rules, assert_takes_no_funds, exec, setup,
+    assert_hub_only, assert_parts, assert_stake_list_rules, assert_takes_no_funds, order_parts,
     stake,
 };
 
@@ -12,16 +12,10 @@ fn undelegate(undelegations: Vec<Stake>) -> Order {
 
 #[test]
 fn undelegates_each_part() {
-    let mut deps = setup();
-    let msg = undelegate(vec![stake("alice", 40), stake("bob", 2)]);
-    let res = exec(&mut deps, "hub", msg).unwrap();
+    let parts = [("alice", 40), ("bob", 2)];
+    let res = order_parts(undelegate, &parts, &[]);
     let undelegation = |validator, amount| StakingMsg::Undelegate { validator, amount };
-    assert_parts(
-        &res,
-        ("undelegate", "undelegation"),
-        &[("alice", 40), ("bob", 2)],
-        undelegation,
-    );
+    assert_parts(&res, ("undelegate", "undelegation"), &parts, undelegation);
 }
 
 #[test]
