@@ -168,17 +168,21 @@ fn artifact_sizes(md: &mut String, sizes: &[ArtifactSize]) {
 mod tests {
     use super::*;
     use crate::report::checks::judge;
-    use crate::sample::tests::sample;
+    use crate::sample::tests::{sample, series};
 
     #[test]
     fn every_section_with_samples_gets_its_table() {
-        let samples = [
+        let mut samples = vec![
             sample(Section::Operation, "transfer", 0, 131_709),
             sample(Section::Operation, "bond", 0, 400_000),
             sample(Section::Anchor, "cw20_base_transfer", 0, 100_000),
-            sample(Section::Holders, "transfer", 1, 131_000),
-            sample(Section::Holders, "transfer", 10_000, 132_000),
         ];
+        samples.extend(series(
+            Section::Holders,
+            "transfer",
+            &[1, 10_000],
+            &[131_000, 132_000],
+        ));
         let sizes = [ArtifactSize {
             contract: "hub".to_string(),
             bytes: 401_051,

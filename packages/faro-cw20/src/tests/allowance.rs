@@ -3,7 +3,7 @@ use cosmwasm_std::{coins, Uint128};
 use cw20::{AllowanceResponse, Expiration};
 use cw_utils::PaymentError;
 
-use super::{addr, attrs, raw, run, setup, MockDeps, TestError};
+use super::{addr, attrs, raw, run, setup, ContractError, MockDeps};
 use crate::execute::{update_allowance, AllowanceChange};
 use crate::query;
 use crate::AllowanceError;
@@ -14,7 +14,7 @@ fn change(
     spender: &str,
     amount: u128,
     up: bool,
-) -> Result<cosmwasm_std::Response, TestError> {
+) -> Result<cosmwasm_std::Response, ContractError> {
     let spender = addr(spender).to_string();
     run(deps, owner, &[], |d, e, i| {
         let amount = Uint128::new(amount);
@@ -62,11 +62,11 @@ fn allowance_refusals_are_typed_and_write_nothing() {
     let stored = raw(&deps.storage);
     assert_eq!(
         change(&mut deps, "alice", "alice", 1, true).unwrap_err(),
-        TestError::Allowance(AllowanceError::CannotSetOwnAccount)
+        ContractError::Allowance(AllowanceError::CannotSetOwnAccount)
     );
     assert_eq!(
         change(&mut deps, "alice", "bob", 1, false).unwrap_err(),
-        TestError::Allowance(AllowanceError::NoAllowance)
+        ContractError::Allowance(AllowanceError::NoAllowance)
     );
     let past = Expiration::AtHeight(mock_env().block.height);
     let bob = addr("bob").to_string();
@@ -83,7 +83,7 @@ fn allowance_refusals_are_typed_and_write_nothing() {
     });
     assert_eq!(
         expired.unwrap_err(),
-        TestError::Allowance(AllowanceError::InvalidExpiration { expires: past })
+        ContractError::Allowance(AllowanceError::InvalidExpiration { expires: past })
     );
     let paid = run(&mut deps, "alice", &coins(1, "uatom"), |d, e, i| {
         update_allowance(
@@ -98,7 +98,7 @@ fn allowance_refusals_are_typed_and_write_nothing() {
     });
     assert_eq!(
         paid.unwrap_err(),
-        TestError::Payment(PaymentError::NonPayable {})
+        ContractError::Payment(PaymentError::NonPayable {})
     );
     let bad = run(&mut deps, "alice", &[], |d, e, i| {
         update_allowance(
@@ -111,7 +111,7 @@ fn allowance_refusals_are_typed_and_write_nothing() {
             None,
         )
     });
-    assert!(matches!(bad.unwrap_err(), TestError::Std(_)));
+    assert!(matches!(bad.unwrap_err(), ContractError::Std(_)));
     assert_eq!(raw(&deps.storage), stored);
     assert_eq!(
         query::allowance(deps.as_ref(), addr("alice").into(), bob).unwrap(),

@@ -2,11 +2,11 @@ use cosmwasm_std::{coins, Binary, Uint128};
 use cw20::Cw20ReceiveMsg;
 use cw_utils::PaymentError;
 
-use super::{addr, attrs, balance_of, raw, run, setup, MockDeps, Plain, TestError};
+use super::{addr, attrs, balance_of, raw, run, setup, ContractError, MockDeps, Plain};
 use crate::execute::{
     burn, burn_from, send, send_from, transfer, transfer_from, update_allowance, AllowanceChange,
 };
-use crate::{AllowanceError, ZeroAmount};
+use crate::AllowanceError;
 
 fn approve(deps: &mut MockDeps, owner: &str, spender: &str, amount: u128) {
     let spender = addr(spender).to_string();
@@ -136,24 +136,21 @@ fn refusals_come_in_order_and_write_nothing() {
         .unwrap_err()
     };
     // Zero before the allowance, the allowance before the ledger.
-    assert_eq!(
-        from(&mut deps, "mallory", 0),
-        TestError::ZeroAmount(ZeroAmount)
-    );
+    assert_eq!(from(&mut deps, "mallory", 0), ContractError::ZeroAmount);
     assert_eq!(
         from(&mut deps, "mallory", 1),
-        TestError::Allowance(AllowanceError::NoAllowance)
+        ContractError::Allowance(AllowanceError::NoAllowance)
     );
     assert_eq!(
         from(&mut deps, "router", 501),
-        TestError::Allowance(AllowanceError::InsufficientAllowance {
+        ContractError::Allowance(AllowanceError::InsufficientAllowance {
             allowance: Uint128::new(500),
             needed: Uint128::new(501)
         })
     );
     assert_eq!(
         from(&mut deps, "router", 101),
-        TestError::Insufficient {
+        ContractError::Insufficient {
             held: Uint128::new(100)
         }
     );
@@ -162,11 +159,11 @@ fn refusals_come_in_order_and_write_nothing() {
     });
     assert_eq!(
         paid.unwrap_err(),
-        TestError::Payment(PaymentError::NonPayable {})
+        ContractError::Payment(PaymentError::NonPayable {})
     );
     let bad = run(&mut deps, "alice", &[], |d, _, i| {
         transfer::<Plain>(d, i, "CAROL".to_string(), Uint128::one())
     });
-    assert!(matches!(bad.unwrap_err(), TestError::Std(_)));
+    assert!(matches!(bad.unwrap_err(), ContractError::Std(_)));
     assert_eq!(raw(&deps.storage), stored);
 }

@@ -2,18 +2,22 @@ use cosmwasm_std::{coins, Binary};
 use cw20::{EmbeddedLogo, Logo, LogoInfo};
 use cw_utils::PaymentError;
 
-use super::{addr, raw, run, setup, MockDeps, TestError};
+use super::{addr, raw, run, setup, ContractError, MockDeps};
 use crate::execute::{update_marketing, upload_logo};
-use crate::{query, LogoError, Unauthorized};
+use crate::{query, LogoError};
 
-fn update(deps: &mut MockDeps, sender: &str, marketing: Option<String>) -> Result<(), TestError> {
+fn update(
+    deps: &mut MockDeps,
+    sender: &str,
+    marketing: Option<String>,
+) -> Result<(), ContractError> {
     run(deps, sender, &[], |d, _, i| {
         update_marketing(d, i, Some("faro".to_string()), None, marketing)
     })
     .map(|_| ())
 }
 
-fn upload(deps: &mut MockDeps, sender: &str, logo: Logo) -> Result<(), TestError> {
+fn upload(deps: &mut MockDeps, sender: &str, logo: Logo) -> Result<(), ContractError> {
     run(deps, sender, &[], |d, _, i| upload_logo(d, i, logo)).map(|_| ())
 }
 
@@ -46,33 +50,33 @@ fn strangers_bad_logos_and_funds_are_refused() {
     let stored = raw(&deps.storage);
     assert_eq!(
         update(&mut deps, "mallory", None).unwrap_err(),
-        TestError::Unauthorized(Unauthorized {
+        ContractError::Unauthorized {
             sender: addr("mallory"),
             action: "update the marketing info"
-        })
+        }
     );
     let gif = Logo::Embedded(EmbeddedLogo::Png(Binary::from(b"GIF89a".to_vec())));
     assert_eq!(
         upload(&mut deps, "mallory", gif.clone()).unwrap_err(),
-        TestError::Unauthorized(Unauthorized {
+        ContractError::Unauthorized {
             sender: addr("mallory"),
             action: "upload a logo"
-        })
+        }
     );
     assert_eq!(
         upload(&mut deps, "dao", gif).unwrap_err(),
-        TestError::Logo(LogoError::InvalidPngHeader)
+        ContractError::Logo(LogoError::InvalidPngHeader)
     );
     assert!(matches!(
         update(&mut deps, "dao", Some("NOPE".to_string())).unwrap_err(),
-        TestError::Std(_)
+        ContractError::Std(_)
     ));
     let paid = run(&mut deps, "dao", &coins(1, "uatom"), |d, _, i| {
         update_marketing(d, i, None, None, None)
     });
     assert_eq!(
         paid.unwrap_err(),
-        TestError::Payment(PaymentError::NonPayable {})
+        ContractError::Payment(PaymentError::NonPayable {})
     );
     assert_eq!(raw(&deps.storage), stored);
 }

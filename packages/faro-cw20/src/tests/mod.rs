@@ -6,29 +6,13 @@ mod marketing;
 mod query;
 
 use cosmwasm_std::testing::{message_info, mock_dependencies, mock_env, MockApi};
-use cosmwasm_std::{Addr, Attribute, Order, OverflowError, Response, StdError, Storage, Uint128};
+use cosmwasm_std::{Addr, Attribute, Order, Response, Storage, Uint128};
 use cw_storage_plus::Map;
-use cw_utils::PaymentError;
-use thiserror::Error;
 
-use crate::{AllowanceError, Debit, Ledger, LogoError, Unauthorized, ZeroAmount};
+use crate::{Debit, Ledger};
 
-#[derive(Error, Debug, PartialEq)]
-pub(crate) enum TestError {
-    #[error(transparent)]
-    Std(#[from] StdError),
-    #[error(transparent)]
-    Overflow(#[from] OverflowError),
-    #[error(transparent)]
-    Payment(#[from] PaymentError),
-    #[error(transparent)]
-    Allowance(#[from] AllowanceError),
-    #[error(transparent)]
-    Logo(#[from] LogoError),
-    #[error(transparent)]
-    Unauthorized(#[from] Unauthorized),
-    #[error(transparent)]
-    ZeroAmount(#[from] ZeroAmount),
+// The toy ledger's error is declared the way every token declares its own.
+crate::token_contract_error! {
     #[error("{held} held")]
     Insufficient { held: Uint128 },
 }
@@ -39,13 +23,13 @@ pub(crate) const BALANCES: Map<&Addr, Uint128> = Map::new("balance");
 pub(crate) struct Plain;
 
 impl Ledger for Plain {
-    type Error = TestError;
+    type Error = ContractError;
 
-    fn debit(storage: &mut dyn Storage, debit: Debit) -> Result<Vec<Attribute>, TestError> {
+    fn debit(storage: &mut dyn Storage, debit: Debit) -> Result<Vec<Attribute>, ContractError> {
         let Debit { owner, to, amount } = debit;
         let held = balance_of(storage, owner);
         if held < amount {
-            return Err(TestError::Insufficient { held });
+            return Err(ContractError::Insufficient { held });
         }
         BALANCES.save(storage, owner, &(held - amount))?;
         if let Some(to) = to {
@@ -89,8 +73,8 @@ pub(crate) fn run(
         cosmwasm_std::DepsMut,
         cosmwasm_std::Env,
         cosmwasm_std::MessageInfo,
-    ) -> Result<Response, TestError>,
-) -> Result<Response, TestError> {
+    ) -> Result<Response, ContractError>,
+) -> Result<Response, ContractError> {
     handler(
         deps.as_mut(),
         mock_env(),

@@ -1,6 +1,8 @@
 //! MsgTokenizeShares and MsgRedeemTokensForShares through `CosmosMsg::Any`.
 
-use cosmwasm_std::{coin, AnyMsg, BankMsg, Binary, CosmosMsg, Decimal, GrpcQuery, QueryRequest};
+use cosmwasm_std::{
+    coin, AnyMsg, BankMsg, Binary, Coin, CosmosMsg, Decimal, GrpcQuery, QueryRequest,
+};
 use cw_multi_test::{BankSudo, Executor};
 use faro_types::liquid::{parse_share_denom, share_denom, LsmModule};
 
@@ -11,6 +13,14 @@ fn with_alice_delegated() -> Chain {
     let mut chain = Chain::new();
     chain.delegate(&addr("alice"), 0, 1_000_000).unwrap();
     chain
+}
+
+/// [`with_alice_delegated`], after alice tokenized `amount` into share tokens she holds.
+fn with_alice_tokenized(amount: u128) -> (Chain, Coin) {
+    let mut chain = with_alice_delegated();
+    let alice = addr("alice");
+    let shares = chain.tokenize(&alice, 0, amount, &alice).unwrap();
+    (chain, shares)
 }
 
 #[test]
@@ -76,9 +86,8 @@ fn the_response_and_events_are_the_chains() {
 
 #[test]
 fn redeeming_turns_share_tokens_back_into_a_delegation() {
-    let mut chain = with_alice_delegated();
+    let (mut chain, shares) = with_alice_tokenized(400_000);
     let alice = addr("alice");
-    let shares = chain.tokenize(&alice, 0, 400_000, &alice).unwrap();
     let tokens = chain.redeem(&alice, shares.clone()).unwrap();
     assert_eq!(tokens, coin(400_000, DENOM));
     assert_eq!(chain.delegated(&alice, 0), 1_000_000);
@@ -91,9 +100,8 @@ fn redeeming_turns_share_tokens_back_into_a_delegation() {
 
 #[test]
 fn anyone_holding_share_tokens_can_redeem_some() {
-    let mut chain = with_alice_delegated();
+    let (mut chain, shares) = with_alice_tokenized(500);
     let (alice, bob) = (addr("alice"), addr("bob"));
-    let shares = chain.tokenize(&alice, 0, 500, &alice).unwrap();
     let send = BankMsg::Send {
         to_address: bob.to_string(),
         amount: vec![coin(200, &shares.denom)],
@@ -108,9 +116,8 @@ fn anyone_holding_share_tokens_can_redeem_some() {
 
 #[test]
 fn redeeming_after_a_slash_returns_fewer_tokens() {
-    let mut chain = with_alice_delegated();
+    let (mut chain, shares) = with_alice_tokenized(400_000);
     let alice = addr("alice");
-    let shares = chain.tokenize(&alice, 0, 400_000, &alice).unwrap();
     chain.app.slash(&valoper(0), Decimal::percent(10)).unwrap();
     assert_eq!(
         chain.app.share_value(&shares.denom, shares.amount).unwrap(),
@@ -149,9 +156,8 @@ fn records_are_numbered() {
 
 #[test]
 fn tokenizing_at_a_jailed_validator_is_refused() {
-    let mut chain = with_alice_delegated();
+    let (mut chain, shares) = with_alice_tokenized(100);
     let alice = addr("alice");
-    let shares = chain.tokenize(&alice, 0, 100, &alice).unwrap();
     chain.app.jail(&valoper(0)).unwrap();
     assert_lsm_err!(
         chain.tokenize(&alice, 0, 100, &alice),
@@ -208,9 +214,8 @@ fn tokenize_errors() {
 
 #[test]
 fn redeem_errors() {
-    let mut chain = with_alice_delegated();
+    let (mut chain, shares) = with_alice_tokenized(100);
     let alice = addr("alice");
-    let shares = chain.tokenize(&alice, 0, 100, &alice).unwrap();
     assert_lsm_err!(
         chain.redeem(&alice, coin(101, &shares.denom)),
         LsmError::NotEnoughBalance { .. }
