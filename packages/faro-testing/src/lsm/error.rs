@@ -3,209 +3,131 @@
 //! chain's log. Tests match on the variant: `err.downcast_ref::<LsmError>()`, or
 //! [`lsm_error`] when the error came back through a contract.
 
-use std::fmt;
-
 use cosmwasm_std::{Decimal, Decimal256, StdError, Uint128};
+use thiserror::Error;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Error, Debug, Clone, PartialEq)]
 pub enum LsmError {
     /// A storage or serialization failure, rendered.
+    #[error("{0}")]
     Std(String),
+
     /// Arithmetic beyond 256 bits: the model's own failure, never the chain's.
+    #[error("LSM model: arithmetic overflow")]
     Overflow,
+
+    #[error("LSM model: the chain has no genesis (params missing)")]
     NoGenesis,
-    ValidatorExists {
-        validator: String,
-    },
-    NoValidatorFound {
-        validator: String,
-    },
+
+    #[error("validator {validator} already exists")]
+    ValidatorExists { validator: String },
+
+    #[error("validator does not exist: {validator}")]
+    NoValidatorFound { validator: String },
+
+    #[error("no delegation for (address, validator) tuple: ({delegator}, {validator})")]
     NoDelegation {
         delegator: String,
         validator: String,
     },
-    InvalidRequest {
-        reason: String,
-    },
-    InvalidDenom {
-        got: String,
-        expected: String,
-    },
+
+    #[error("{reason}: invalid request")]
+    InvalidRequest { reason: String },
+
+    #[error("invalid coin denomination: got {got}, expected {expected}: invalid request")]
+    InvalidDenom { got: String, expected: String },
+
     /// The validator has no tokens, so no exchange rate.
+    #[error("insufficient delegation shares")]
     InsufficientShares,
-    NotEnoughDelegationShares {
-        have: Decimal256,
-        want: Decimal256,
-    },
-    DelegatorShareExRateInvalid {
-        validator: String,
-    },
+
+    #[error("not enough delegation shares: have {have}, want {want}")]
+    NotEnoughDelegationShares { have: Decimal256, want: Decimal256 },
+
+    #[error("cannot delegate to validators with invalid (zero) ex-rate: {validator}")]
+    DelegatorShareExRateInvalid { validator: String },
+
     /// Not the SDK's rule: see the module docs on jailing.
-    ValidatorJailed {
-        validator: String,
-    },
-    ValidatorNotJailed {
-        validator: String,
-    },
+    #[error("validator {validator} is jailed")]
+    ValidatorJailed { validator: String },
+
+    #[error("validator {validator} is not jailed")]
+    ValidatorNotJailed { validator: String },
+
+    #[error("too many unbonding delegation entries for (delegator, validator) tuple: ({delegator}, {validator})")]
     MaxUnbondingEntries {
         delegator: String,
         validator: String,
     },
+
+    #[error("too many redelegation entries for (delegator, src-validator, dst-validator) tuple: ({delegator}, {src}, {dst})")]
     MaxRedelegationEntries {
         delegator: String,
         src: String,
         dst: String,
     },
+
+    #[error("cannot redelegate to the same validator")]
     SelfRedelegation,
+
+    #[error("redelegation to this validator already in progress; first redelegation to this validator must complete before next redelegation")]
     TransitiveRedelegation,
+
+    #[error("too few tokens to redelegate (truncates to zero tokens)")]
     TinyRedelegationAmount,
+
+    #[error("delegator is not allowed to tokenize shares from validator with a redelegation in progress")]
     RedelegationInProgress,
-    OnlyBondDenomForTokenize {
-        denom: String,
-    },
+
+    #[error("only bond denom is allowed for tokenize, not {denom}")]
+    OnlyBondDenomForTokenize { denom: String },
+
+    #[error("too few tokens to tokenize (no whole share)")]
     TinyTokenizeAmount,
+
+    #[error("delegation or tokenization exceeds the global cap")]
     GlobalLiquidStakingCapExceeded,
-    ValidatorLiquidStakingCapExceeded {
-        validator: String,
-    },
+
+    #[error("delegation or tokenization exceeds the validator cap of {validator}")]
+    ValidatorLiquidStakingCapExceeded { validator: String },
+
+    #[error("total liquid staked underflow")]
     TotalLiquidStakedUnderflow,
-    ValidatorLiquidSharesUnderflow {
-        validator: String,
-    },
+
+    #[error("validator liquid shares underflow: {validator}")]
+    ValidatorLiquidSharesUnderflow { validator: String },
+
+    #[error("not enough balance: {balance}{denom} < {amount}{denom}")]
     NotEnoughBalance {
         denom: String,
         balance: Uint128,
         amount: Uint128,
     },
-    TokenizeShareRecordNotExists {
-        denom: String,
-    },
+
+    #[error("tokenize share record not exists: {denom}")]
+    TokenizeShareRecordNotExists { denom: String },
+
+    #[error("too few tokens to redeem (truncates to zero tokens)")]
     TinyRedemptionAmount,
-    Unauthorized {
-        signer: String,
-        sender: String,
-    },
-    UnsupportedMessage {
-        type_url: String,
-    },
-    InvalidMessage {
-        type_url: String,
-        reason: String,
-    },
-    InvalidSlashFraction {
-        fraction: Decimal,
-    },
-    FutureInfraction {
-        infraction_height: u64,
-        height: u64,
-    },
-    InvalidCap {
-        cap: Decimal,
-    },
-}
 
-impl fmt::Display for LsmError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use LsmError::*;
-        match self {
-            Std(err) => write!(f, "{err}"),
-            Overflow => write!(f, "LSM model: arithmetic overflow"),
-            NoGenesis => write!(f, "LSM model: the chain has no genesis (params missing)"),
-            ValidatorExists { validator } => write!(f, "validator {validator} already exists"),
-            NoValidatorFound { validator } => write!(f, "validator does not exist: {validator}"),
-            NoDelegation {
-                delegator,
-                validator,
-            } => write!(
-                f,
-                "no delegation for (address, validator) tuple: ({delegator}, {validator})"
-            ),
-            InvalidRequest { reason } => write!(f, "{reason}: invalid request"),
-            InvalidDenom { got, expected } => write!(
-                f,
-                "invalid coin denomination: got {got}, expected {expected}: invalid request"
-            ),
-            InsufficientShares => write!(f, "insufficient delegation shares"),
-            NotEnoughDelegationShares { have, want } => {
-                write!(f, "not enough delegation shares: have {have}, want {want}")
-            }
-            DelegatorShareExRateInvalid { validator } => write!(
-                f,
-                "cannot delegate to validators with invalid (zero) ex-rate: {validator}"
-            ),
-            ValidatorJailed { validator } => write!(f, "validator {validator} is jailed"),
-            ValidatorNotJailed { validator } => write!(f, "validator {validator} is not jailed"),
-            MaxUnbondingEntries {
-                delegator,
-                validator,
-            } => write!(
-                f,
-                "too many unbonding delegation entries for (delegator, validator) tuple: ({delegator}, {validator})"
-            ),
-            MaxRedelegationEntries { delegator, src, dst } => write!(
-                f,
-                "too many redelegation entries for (delegator, src-validator, dst-validator) tuple: ({delegator}, {src}, {dst})"
-            ),
-            SelfRedelegation => write!(f, "cannot redelegate to the same validator"),
-            TransitiveRedelegation => write!(
-                f,
-                "redelegation to this validator already in progress; first redelegation to this validator must complete before next redelegation"
-            ),
-            TinyRedelegationAmount => {
-                write!(f, "too few tokens to redelegate (truncates to zero tokens)")
-            }
-            RedelegationInProgress => write!(
-                f,
-                "delegator is not allowed to tokenize shares from validator with a redelegation in progress"
-            ),
-            OnlyBondDenomForTokenize { denom } => {
-                write!(f, "only bond denom is allowed for tokenize, not {denom}")
-            }
-            TinyTokenizeAmount => write!(f, "too few tokens to tokenize (no whole share)"),
-            GlobalLiquidStakingCapExceeded => {
-                write!(f, "delegation or tokenization exceeds the global cap")
-            }
-            ValidatorLiquidStakingCapExceeded { validator } => write!(
-                f,
-                "delegation or tokenization exceeds the validator cap of {validator}"
-            ),
-            TotalLiquidStakedUnderflow => write!(f, "total liquid staked underflow"),
-            ValidatorLiquidSharesUnderflow { validator } => {
-                write!(f, "validator liquid shares underflow: {validator}")
-            }
-            NotEnoughBalance {
-                denom,
-                balance,
-                amount,
-            } => write!(f, "not enough balance: {balance}{denom} < {amount}{denom}"),
-            TokenizeShareRecordNotExists { denom } => {
-                write!(f, "tokenize share record not exists: {denom}")
-            }
-            TinyRedemptionAmount => {
-                write!(f, "too few tokens to redeem (truncates to zero tokens)")
-            }
-            Unauthorized { signer, sender } => write!(
-                f,
-                "unauthorized: message signer {signer} is not the sender {sender}"
-            ),
-            UnsupportedMessage { type_url } => write!(f, "unknown message type {type_url}"),
-            InvalidMessage { type_url, reason } => write!(f, "invalid {type_url}: {reason}"),
-            InvalidSlashFraction { fraction } => {
-                write!(f, "slash fraction {fraction} is not within [0, 1]")
-            }
-            FutureInfraction {
-                infraction_height,
-                height,
-            } => write!(
-                f,
-                "impossible attempt to slash future infraction at height {infraction_height} but we are at height {height}"
-            ),
-            InvalidCap { cap } => write!(f, "liquid staking cap {cap} is not within [0, 1]"),
-        }
-    }
-}
+    #[error("unauthorized: message signer {signer} is not the sender {sender}")]
+    Unauthorized { signer: String, sender: String },
 
-impl std::error::Error for LsmError {}
+    #[error("unknown message type {type_url}")]
+    UnsupportedMessage { type_url: String },
+
+    #[error("invalid {type_url}: {reason}")]
+    InvalidMessage { type_url: String, reason: String },
+
+    #[error("slash fraction {fraction} is not within [0, 1]")]
+    InvalidSlashFraction { fraction: Decimal },
+
+    #[error("impossible attempt to slash future infraction at height {infraction_height} but we are at height {height}")]
+    FutureInfraction { infraction_height: u64, height: u64 },
+
+    #[error("liquid staking cap {cap} is not within [0, 1]")]
+    InvalidCap { cap: Decimal },
+}
 
 impl From<StdError> for LsmError {
     fn from(err: StdError) -> Self {
